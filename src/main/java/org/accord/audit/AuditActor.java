@@ -1,0 +1,10 @@
+package org.accord.audit;
+
+import java.util.UUID;
+
+/** Who acted, for events recorded before anyone is signed in (a sign-in attempt, a token request). */
+public record AuditActor(UUID userId, String username, UUID agencyId, String agencyName, String roles) {
+
+	public static final AuditActor ANONYMOUS = new AuditActor(null, null, null, null, null);
+
+}

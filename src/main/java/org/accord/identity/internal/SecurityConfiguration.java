@@ -1,0 +1,165 @@
+package org.accord.identity.internal;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.Problems;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two chains: the stateless API (bearer tokens, problem responses) and the pages (sessions, CSRF,
+ * form sign-in with a second factor). Everything not listed as open needs a complete sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere, no framing, nothing from other origins. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** What anyone may reach without signing in. The security coverage test holds the code to this list. */
+	static final Set<String> OPEN_PAGES = Set.of("/sign-in", "/assets/**", "/govuk/**", "/css/**", "/js/**",
+			"/favicon.ico", "/error");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(c -> c.disable())
+			.securityContext(c -> c.requireExplicitSave(true))
+			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/auth/token", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMINISTRATOR")
+				.anyRequest()
+				.hasAuthority(CurrentUser.SIGNED_IN))
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((request, response, ex) -> problem(json, response, HttpStatus.UNAUTHORIZED,
+						"Sign in: send a valid bearer token from POST /api/v1/auth/token"))
+				.accessDeniedHandler((request, response, ex) -> problem(json, response, HttpStatus.FORBIDDEN,
+						"You are not allowed to do this")));
+		headers(http);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http, PasswordCheck passwords, SecuritySettings settings,
+			UserAccounts users, AuditLog audit) throws Exception {
+		var success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/");
+		http.authenticationProvider(new FormSignInProvider(passwords, settings))
+			.addFilterAfter(new AccountStatusFilter(users), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests(a -> a.requestMatchers(OPEN_PAGES.toArray(String[]::new))
+				.permitAll()
+				.requestMatchers("/sign-in/code")
+				.hasAuthority(Authorities.PENDING_SECOND_FACTOR)
+				.requestMatchers("/account/two-factor/**")
+				.hasAnyAuthority(CurrentUser.SIGNED_IN, Authorities.PENDING_ENROLMENT)
+				.requestMatchers("/admin/**")
+				.hasRole("ADMINISTRATOR")
+				.requestMatchers("/audit/**")
+				.hasAnyRole("ADMINISTRATOR", "INFORMATION_GOVERNANCE")
+				.anyRequest()
+				.hasAuthority(CurrentUser.SIGNED_IN))
+			.formLogin(f -> f.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.successHandler((request, response, auth) -> {
+					if (hasAuthority(auth, Authorities.PENDING_SECOND_FACTOR)) {
+						response.sendRedirect("/sign-in/code");
+					}
+					else if (hasAuthority(auth, Authorities.PENDING_ENROLMENT)) {
+						response.sendRedirect("/account/two-factor/setup");
+					}
+					else {
+						audit.record(AuditLog.actor((AccordPrincipal) auth.getPrincipal()),
+								AuditEvent.of("SIGN_IN", "USER", ((AccordPrincipal) auth.getPrincipal()).userId())
+									.detail("web: password"));
+						success.onAuthenticationSuccess(request, response, auth);
+					}
+				})
+				.failureHandler((request, response, ex) -> response.sendRedirect("/sign-in?error=" + reason(ex))))
+			.logout(l -> l.logoutUrl("/sign-out")
+				.addLogoutHandler((request, response, auth) -> {
+					if (auth != null && auth.getPrincipal() instanceof AccordPrincipal p) {
+						audit.record(AuditLog.actor(p), AuditEvent.of("SIGN_OUT", "USER", p.userId()));
+					}
+				})
+				.logoutSuccessUrl("/sign-in?signedOut"))
+			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
+				var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+				if (auth != null && hasAuthority(auth, Authorities.PENDING_SECOND_FACTOR)) {
+					response.sendRedirect("/sign-in/code");
+				}
+				else if (auth != null && hasAuthority(auth, Authorities.PENDING_ENROLMENT)) {
+					response.sendRedirect("/account/two-factor/setup");
+				}
+				else {
+					response.sendError(HttpServletResponse.SC_FORBIDDEN);
+				}
+			}));
+		headers(http);
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(f -> f.deny())
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+	}
+
+	private static String reason(AuthenticationException ex) {
+		if (ex instanceof SignInLockedException) {
+			return "locked";
+		}
+		return ex instanceof DisabledException ? "disabled" : "invalid";
+	}
+
+	static boolean hasAuthority(Authentication auth, String authority) {
+		return auth.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
+	}
+
+	private static void problem(JsonMapper json, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(Problems.PROBLEM_JSON.toString());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Bearer");
+		}
+		json.writeValue(response.getOutputStream(), Problems.of(status, detail, java.util.List.of()));
+	}
+
+}
