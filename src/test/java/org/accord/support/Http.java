@@ -1,0 +1,162 @@
+package org.accord.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP client against the running application: its own cookie jar (one browser), no
+ * automatic redirects, so tests see exactly what a browser or an API client would get.
+ */
+public class Http {
+
+	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"accord-csrf-token\" content=\"([^\"]+)\"");
+
+	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final String base;
+
+	private final HttpClient client;
+
+	public Http(int port) {
+		this("http://localhost:" + port);
+	}
+
+	public Http(String base) {
+		this.base = base;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+
+		public String header(String name) {
+			return headers.firstValue(name).orElse(null);
+		}
+
+		public String location() {
+			return header("Location");
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		public String contentType() {
+			return header("Content-Type");
+		}
+
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	public Response get(String path, String bearer) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearer).GET());
+	}
+
+	public Response send(String method, String path, String contentType, String body, String bearer) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			b.header("Content-Type", contentType);
+		}
+		if (bearer != null) {
+			b.header("Authorization", "Bearer " + bearer);
+		}
+		return send(b);
+	}
+
+	public Response postJson(String path, String json) {
+		return send("POST", path, "application/json", json, null);
+	}
+
+	public Response postJson(String path, String json, String bearer) {
+		return send("POST", path, "application/json", json, bearer);
+	}
+
+	/** Posts a form with a CSRF token read from {@code tokenPage}, as the browser would after loading it. */
+	public Response postForm(String path, Map<String, String> fields, String tokenPage) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", csrf(tokenPage));
+		return postFormRaw(path, all);
+	}
+
+	public Response postForm(String path, Map<String, String> fields) {
+		return postForm(path, fields, "/sign-in");
+	}
+
+	public Response postFormRaw(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public String csrf(String page) {
+		Response r = get(page);
+		Matcher m = CSRF_META.matcher(r.body());
+		if (!m.find()) {
+			m = CSRF_INPUT.matcher(r.body());
+			if (!m.find()) {
+				throw new AssertionError("No CSRF token on " + page + " (status " + r.status() + ")");
+			}
+		}
+		return m.group(1).replace("&#45;", "-");
+	}
+
+	/** Signs in through the sign-in page; returns the response to the password step. */
+	public Response signIn(String username, String password) {
+		return postForm("/sign-in", Map.of("username", username, "password", password), "/sign-in");
+	}
+
+	public String token(String username, String password) {
+		Response r = postJson("/api/v1/auth/token",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		if (r.status() != 200) {
+			throw new AssertionError("Token request failed: " + r.status() + " " + r.body());
+		}
+		return r.json().get("access_token").asString();
+	}
+
+	private URI uri(String path) {
+		return URI.create(base + path);
+	}
+
+	private Response send(HttpRequest.Builder builder) {
+		try {
+			HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(r.statusCode(), r.body(), r.headers());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
