@@ -38,11 +38,20 @@ public class Http {
 	}
 
 	public Http(String base) {
-		this.base = base;
-		this.client = HttpClient.newBuilder()
+		this(base, HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+			.build());
+	}
+
+	private Http(String base, HttpClient client) {
+		this.base = base;
+		this.client = client;
+	}
+
+	/** The same browser (same cookies) talking to another node behind the load balancer. */
+	public Http onPort(int otherPort) {
+		return new Http("http://localhost:" + otherPort, client);
 	}
 
 	public record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -113,6 +122,18 @@ public class Http {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** POST as a form; other methods with the CSRF token as a header, as a script on the page would. */
+	public Response postFormOrSend(String method, String path, Map<String, String> fields) {
+		if ("POST".equals(method)) {
+			return postFormRaw(path, fields);
+		}
+		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+		if (fields.containsKey("_csrf")) {
+			b.header("X-CSRF-TOKEN", fields.get("_csrf"));
+		}
+		return send(b);
 	}
 
 	public String csrf(String page) {

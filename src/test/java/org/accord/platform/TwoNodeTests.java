@@ -1,0 +1,106 @@
+package org.accord.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.accord.AccordApplication;
+import org.accord.platform.database.EmbeddedPostgresConfiguration.EmbeddedDatabase;
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second application node against the same PostgreSQL, as behind a load balancer: tokens,
+ * sessions and disabling a user must hold on both at once.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodeTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmbeddedDatabase database;
+
+	ConfigurableApplicationContext node2;
+
+	int port2;
+
+	@BeforeAll
+	void startSecondNode() {
+		node2 = new SpringApplicationBuilder(AccordApplication.class).properties(
+				"server.port=0",
+				"spring.datasource.url=jdbc:postgresql://localhost:" + database.port() + "/accord",
+				"spring.datasource.username=postgres",
+				"spring.datasource.password=",
+				"spring.datasource.hikari.maximum-pool-size=4",
+				"logging.structured.format.console=",
+				"spring.jmx.enabled=false")
+			.run();
+		port2 = Integer.parseInt(node2.getEnvironment().getProperty("local.server.port"));
+	}
+
+	@AfterAll
+	void stopSecondNode() {
+		if (node2 != null) {
+			node2.close();
+		}
+	}
+
+	@Test
+	void aTokenIssuedByOneNodeWorksOnTheOther() {
+		String token = new Http(port).token("police", "accord-demo");
+		var onNode2 = new Http(port2).get("/api/v1/me", token);
+		assertThat(onNode2.status()).isEqualTo(200);
+		assertThat(onNode2.json().get("username").asString()).isEqualTo("police");
+	}
+
+	@Test
+	void aSessionStartedOnOneNodeIsValidOnTheOther() {
+		Http browser = new Http(port);
+		browser.signIn("socialworker", "accord-demo");
+		var page = browser.onPort(port2).get("/");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("Tom Reid");
+	}
+
+	@Test
+	void aUserDisabledOnOneNodeIsRefusedOnTheOtherAtOnce() {
+		Http admin = new Http(port);
+		admin.signIn("admin", "accord-demo");
+		String username = "twonode" + UUID.randomUUID().toString().substring(0, 6);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("username", username);
+		form.put("displayName", "Two Node");
+		form.put("agencyId", UUID.nameUUIDFromBytes("agency:Northshire Police".getBytes()).toString());
+		form.put("roles", "PRACTITIONER");
+		form.put("password", "two-node-password");
+		String location = admin.postForm("/admin/users/new", form, "/admin/users/new").location();
+		String userPath = location.substring(location.indexOf("/admin/users/"));
+
+		Http user = new Http(port2);
+		user.signIn(username, "two-node-password");
+		String token = user.token(username, "two-node-password");
+		assertThat(user.get("/").status()).isEqualTo(200);
+		assertThat(user.get("/api/v1/me", token).status()).isEqualTo(200);
+
+		admin.postForm(userPath + "/disable", Map.of(), userPath);
+
+		assertThat(user.get("/api/v1/me", token).status()).isEqualTo(401);
+		assertThat(user.get("/").status()).isEqualTo(302);
+		assertThat(new Http(port2).signIn(username, "two-node-password").location()).contains("error=disabled");
+	}
+
+}
