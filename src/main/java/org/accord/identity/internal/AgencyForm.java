@@ -8,7 +8,7 @@ import org.accord.identity.AgencyType;
 
 class AgencyForm {
 
-	@NotBlank(message = "Enter the agency's name")
+	@NotBlank(message = "Enter a name for the agency")
 	@Size(max = 200, message = "Name must be 200 characters or fewer")
 	private String name;
 

@@ -27,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -78,9 +79,13 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, PasswordCheck passwords, SecuritySettings settings,
 			UserAccounts users, AuditLog audit) throws Exception {
+		var requests = new HttpSessionRequestCache();
+		requests.setMatchingRequestParameterName(null);
 		var success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/");
+		success.setRequestCache(requests);
 		http.authenticationProvider(new FormSignInProvider(passwords, settings))
+			.requestCache(c -> c.requestCache(requests))
 			.addFilterAfter(new AccountStatusFilter(users), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers(OPEN_PAGES.toArray(String[]::new))
 				.permitAll()

@@ -82,7 +82,7 @@ class UserAdminController {
 			result.rejectValue("username", "taken", "This user name is already taken");
 		}
 		if (form.getAgencyId() != null && agencies.find(form.getAgencyId()).isEmpty()) {
-			result.rejectValue("agencyId", "unknown", "Select the user's agency");
+			result.rejectValue("agencyId", "unknown", "Select an agency");
 		}
 		if (result.hasErrors()) {
 			return "identity/user-new";
@@ -119,7 +119,7 @@ class UserAdminController {
 		UserAccount user = load(id);
 		model.addAttribute("user", user);
 		if (form.getAgencyId() != null && agencies.find(form.getAgencyId()).isEmpty()) {
-			result.rejectValue("agencyId", "unknown", "Select the user's agency");
+			result.rejectValue("agencyId", "unknown", "Select an agency");
 		}
 		if (form.getVersion() == null) {
 			result.reject("version", "Reload the page and make your change again");

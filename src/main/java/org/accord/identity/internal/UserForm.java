@@ -23,7 +23,7 @@ class UserForm {
 	@Pattern(regexp = "[a-z0-9._-]{3,60}", message = "User name must be 3 to 60 lower-case letters, digits, dots, dashes or underscores", groups = Create.class)
 	private String username;
 
-	@NotBlank(message = "Enter the person's full name")
+	@NotBlank(message = "Enter the full name")
 	@Size(max = 200, message = "Full name must be 200 characters or fewer")
 	private String displayName;
 
@@ -34,7 +34,7 @@ class UserForm {
 	@Size(max = 200, message = "Job title must be 200 characters or fewer")
 	private String jobTitle;
 
-	@NotNull(message = "Select the user's agency")
+	@NotNull(message = "Select an agency")
 	private UUID agencyId;
 
 	@NotEmpty(message = "Select at least one role")

@@ -1,0 +1,170 @@
+package org.accord.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.accord.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.accord.browser.BrowserSupport.assertAccessible;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Journeys in a real Chromium; every page visited is checked by axe. */
+@IntegrationTest
+@ExtendWith(BrowserSupport.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+
+	Browser browser;
+
+	BrowserContext context;
+
+	Page page;
+
+	final List<String> consoleErrors = new ArrayList<>();
+
+	@BeforeAll
+	void launch() {
+		playwright = BrowserSupport.playwright();
+		browser = BrowserSupport.launch(playwright);
+	}
+
+	@AfterAll
+	void close() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void newContext() {
+		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
+		page = context.newPage();
+		consoleErrors.clear();
+		page.onConsoleMessage(message -> {
+			// An error page's own status is reported as a failed load; anything else (a CSP refusal, a script error) counts.
+			if ("error".equals(message.type()) && !message.text().matches("Failed to load resource: .*status of 40[34].*")) {
+				consoleErrors.add(message.text());
+			}
+		});
+	}
+
+	@AfterEach
+	void closeContext() {
+		context.close();
+		assertThat(consoleErrors).as("browser console errors (a CSP violation shows here)").isEmpty();
+	}
+
+	@Test
+	void aPractitionerSignsInSeesTheDashboardAndSignsOut() {
+		page.navigate("/");
+		assertThat(page).hasURL("http://localhost:" + port + "/sign-in");
+		assertAccessible(page);
+
+		signIn("idva");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Amira Khan"))).isVisible();
+		assertThat(page.locator("header")).containsText("Safer Futures");
+		assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile("govuk-frontend-supported"));
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your account").setExact(true)).first().click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your account"))).isVisible();
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+		assertThat(page.getByText("You have signed out")).isVisible();
+		assertAccessible(page);
+		page.navigate("/");
+		assertThat(page).hasURL("http://localhost:" + port + "/sign-in");
+	}
+
+	@Test
+	void aWrongPasswordShowsTheErrorSummary() {
+		page.navigate("/sign-in");
+		page.getByLabel("User name").fill("idva");
+		page.getByLabel("Password").fill("wrong-password");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a correct user name and password");
+		assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+		assertAccessible(page);
+	}
+
+	@Test
+	void anAdministratorManagesAgenciesAndUsersAndReadsTheAuditTrail() {
+		page.navigate("/sign-in");
+		signIn("admin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Agencies").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Agencies").setExact(true))).isVisible();
+		assertThat(page.getByText("Safer Futures")).isVisible();
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an agency")).click();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save agency")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a name for the agency");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select the type of agency");
+		assertAccessible(page);
+
+		page.navigate("/admin/users");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amira Khan")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Amira Khan"))).isVisible();
+		assertAccessible(page);
+
+		page.navigate("/admin/users/new");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create user")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one role");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit trail").setExact(true)).first().click();
+		assertThat(page.locator("table")).containsText("SIGN_IN");
+		assertAccessible(page);
+
+		page.navigate("/no-such-page");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+		assertAccessible(page);
+	}
+
+	@Test
+	void secondFactorSetupAndForbiddenPagesAreAccessible() {
+		page.navigate("/sign-in");
+		signIn("board");
+		page.navigate("/account/two-factor/setup");
+		assertThat(page.getByRole(AriaRole.IMG)).isVisible();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Turn on second factor")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the 6-digit code");
+		assertAccessible(page);
+
+		page.navigate("/admin/users");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You cannot see this page"))).isVisible();
+		assertAccessible(page);
+	}
+
+	private void signIn(String username) {
+		page.getByLabel("User name").fill(username);
+		page.getByLabel("Password").fill("accord-demo");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		assertThat(page).hasURL("http://localhost:" + port + "/");
+	}
+
+}
