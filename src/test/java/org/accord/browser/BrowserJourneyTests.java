@@ -160,6 +160,22 @@ class BrowserJourneyTests {
 		assertAccessible(page);
 	}
 
+	@Test
+	void anIdleUserIsWarnedBeforeTheSessionEndsAndCanStaySignedIn() {
+		page.clock().install();
+		page.navigate("/sign-in");
+		signIn("cpn");
+		page.clock().fastForward("28:30");
+		var dialog = page.getByRole(AriaRole.ALERTDIALOG);
+		assertThat(dialog).isVisible();
+		assertThat(dialog).containsText("You are about to be signed out");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stay signed in")).click();
+		assertThat(dialog).isHidden();
+		page.reload();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Daniel Okafor"))).isVisible();
+	}
+
 	private void signIn(String username) {
 		page.getByLabel("User name").fill(username);
 		page.getByLabel("Password").fill("accord-demo");
