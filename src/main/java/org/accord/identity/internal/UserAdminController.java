@@ -109,6 +109,7 @@ class UserAdminController {
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("user", user);
+		audit.record(AuditEvent.of("VIEW", "USER", id));
 		return "identity/user";
 	}
 
