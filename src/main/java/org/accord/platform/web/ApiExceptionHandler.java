@@ -60,6 +60,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				List.of(new Problems.FieldMessage(ex.field(), ex.getMessage())));
 	}
 
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+		return Problems.response(HttpStatus.BAD_REQUEST, ex.getMessage(), ex.errors());
+	}
+
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
 		List<Problems.FieldMessage> errors = ex.getConstraintViolations()

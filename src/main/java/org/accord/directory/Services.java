@@ -1,0 +1,313 @@
+package org.accord.directory;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.accord.platform.web.ConflictException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The directory's services: lookup, search and writes. Callers decide who may write; this class
+ * keeps the data whole (areas, opening times and the search text change with the service).
+ */
+@Component
+public class Services {
+
+	public record Page(List<org.accord.directory.Service> items, long total) {
+	}
+
+	static final ZoneId LOCAL = ZoneId.of("Europe/London");
+
+	private static final String COLUMNS = """
+			s.id, s.agency_id, a.name as agency_name, s.name, s.description, s.needs, s.referral_criteria, s.min_age,
+			s.max_age, s.gender_served, s.accepts_children, s.referral_routes, s.how_to_refer, s.referral_phone,
+			s.referral_email, s.waiting_time_days, s.opening_hours_note, s.languages, s.accessibility, s.cost, s.phone,
+			s.email, s.website, s.address_line1, s.address_line2, s.town, s.postcode, s.address_confidential,
+			s.safety_constraints, s.status, s.owner_user_id, s.last_verified_on, s.updated_at, s.version""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	Services(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	public List<Area> areas() {
+		return jdbc.sql("select id, code, name from area order by name")
+			.query((rs, n) -> new Area(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name")))
+			.list();
+	}
+
+	public Optional<org.accord.directory.Service> find(UUID id) {
+		return complete(jdbc.sql("select " + COLUMNS + " from service s join agency a on a.id = s.agency_id where s.id = ?")
+			.param(id)
+			.query(Services::map)
+			.list()).stream().findFirst();
+	}
+
+	public List<org.accord.directory.Service> findByAgency(UUID agencyId) {
+		return complete(jdbc.sql("select " + COLUMNS + " from service s join agency a on a.id = s.agency_id "
+				+ "where s.agency_id = ? order by lower(s.name)").param(agencyId).query(Services::map).list());
+	}
+
+	/** Every service, active or not, in a stable order, a page at a time (for exports). */
+	public Page all(int page, int size) {
+		List<org.accord.directory.Service> items = complete(jdbc
+			.sql("select " + COLUMNS + " from service s join agency a on a.id = s.agency_id order by s.id limit ? offset ?")
+			.params(size, (long) page * size)
+			.query(Services::map)
+			.list());
+		long total = jdbc.sql("select count(*) from service").query(Long.class).single();
+		return new Page(items, total);
+	}
+
+	/** Ranked, typo-tolerant search over active services. */
+	public Page search(ServiceQuery query) {
+		ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(LOCAL);
+		String text = query.text() == null ? null : query.text().toLowerCase(Locale.ROOT);
+		return tx.execute(status -> {
+			// Lower than the default 0.6, so that one or two wrong letters in a word still match.
+			jdbc.sql("set local pg_trgm.word_similarity_threshold = 0.45").update();
+			jdbc.sql("set local pg_trgm.similarity_threshold = 0.25").update();
+			List<Object[]> rows = new ArrayList<>();
+			List<org.accord.directory.Service> found = jdbc.sql("select " + COLUMNS + """
+					, count(*) over () as total
+					from service s join agency a on a.id = s.agency_id
+					where s.status = 'ACTIVE'
+					  and (cast(:text as text) is null or :text <% s.search_text or lower(s.name) % :text)
+					  and (cardinality(cast(:needs as varchar[])) = 0 or s.needs && cast(:needs as varchar[]))
+					  and (cast(:area as uuid) is null or exists (select 1 from service_area sa where sa.service_id = s.id and sa.area_id = :area))
+					  and (cast(:age as integer) is null or ((s.min_age is null or s.min_age <= :age) and (s.max_age is null or s.max_age >= :age)))
+					  and (cast(:gender as text) is null or s.gender_served = 'ANY' or s.gender_served = :gender)
+					  and (not :children or s.accepts_children)
+					  and (not :openNow or exists (select 1 from service_schedule ss where ss.service_id = s.id
+					        and ss.day_of_week = :dow and ss.opens_at <= cast(:time as time) and ss.closes_at > cast(:time as time)))
+					order by case when cast(:text as text) is null then 0
+					              else greatest(similarity(lower(s.name), :text) * 1.5, word_similarity(:text, s.search_text)) end desc,
+					         lower(s.name), s.id
+					limit :size offset :offset""")
+				.param("text", text)
+				.param("needs", query.needs().stream().map(Enum::name).toArray(String[]::new))
+				.param("area", query.areaId())
+				.param("age", query.age())
+				.param("gender", query.gender() == null || query.gender() == GenderServed.ANY ? null : query.gender().name())
+				.param("children", query.withChildren())
+				.param("openNow", query.openNow())
+				.param("dow", now.getDayOfWeek().getValue())
+				.param("time", now.toLocalTime().toString())
+				.param("size", query.size())
+				.param("offset", (long) query.page() * query.size())
+				.query((rs, n) -> {
+					rows.add(new Object[] { rs.getLong("total") });
+					return map(rs, n);
+				})
+				.list();
+			long total = rows.isEmpty() ? 0 : (long) rows.get(0)[0];
+			return new Page(complete(found), total);
+		});
+	}
+
+	public UUID create(ServiceDraft draft) {
+		UUID id = UUID.randomUUID();
+		create(id, draft);
+		return id;
+	}
+
+	/** Creates a service with a given id (imports keep the source's id so re-imports find it again). */
+	public void create(UUID id, ServiceDraft draft) {
+		tx.executeWithoutResult(status -> {
+			jdbc.sql("insert into service (id, agency_id, name, needs, referral_routes, last_verified_on) values (?, ?, ?, '{}', '{}', ?)")
+				.params(id, draft.agencyId(), draft.name(), draft.lastVerifiedOn() != null ? draft.lastVerifiedOn() : LocalDate.now(clock))
+				.update();
+			write(id, draft);
+		});
+	}
+
+	/** Changes a service if nobody else has since {@code version}; otherwise changes nothing. */
+	public void update(UUID id, int version, ServiceDraft draft) {
+		tx.executeWithoutResult(status -> {
+			int rows = jdbc.sql("update service set version = version + 1, updated_at = now() where id = ? and version = ?")
+				.params(id, version)
+				.update();
+			if (rows == 0) {
+				throw new ConflictException("This service was changed by someone else since you opened it; nothing was saved");
+			}
+			write(id, draft);
+		});
+	}
+
+	public void markVerified(UUID id) {
+		jdbc.sql("update service set last_verified_on = ?, updated_at = now() where id = ?").params(LocalDate.now(clock), id).update();
+	}
+
+	private void write(UUID id, ServiceDraft d) {
+		String agencyName = jdbc.sql("select name from agency where id = ?").param(d.agencyId()).query(String.class).single();
+		Address address = d.address() == null ? new Address(null, null, null, null) : d.address();
+		jdbc.sql("""
+				update service set agency_id = :agency, name = :name, description = :description,
+				  needs = cast(:needs as varchar[]), referral_criteria = :criteria, min_age = :minAge, max_age = :maxAge,
+				  gender_served = :gender, accepts_children = :children, referral_routes = cast(:routes as varchar[]),
+				  how_to_refer = :howToRefer, referral_phone = :referralPhone, referral_email = :referralEmail,
+				  waiting_time_days = :waiting, opening_hours_note = :hoursNote, languages = cast(:languages as varchar[]),
+				  accessibility = :accessibility, cost = :cost, phone = :phone, email = :email, website = :website,
+				  address_line1 = :line1, address_line2 = :line2, town = :town, postcode = :postcode,
+				  address_confidential = :confidential, safety_constraints = :safety, status = :status,
+				  owner_user_id = :owner, last_verified_on = coalesce(:verified, last_verified_on), search_text = :searchText
+				where id = :id""")
+			.param("agency", d.agencyId())
+			.param("name", d.name())
+			.param("description", d.description() == null ? "" : d.description())
+			.param("needs", d.needs().stream().map(Enum::name).sorted().toArray(String[]::new))
+			.param("criteria", d.referralCriteria())
+			.param("minAge", d.minAge())
+			.param("maxAge", d.maxAge())
+			.param("gender", (d.genderServed() == null ? GenderServed.ANY : d.genderServed()).name())
+			.param("children", d.acceptsChildren())
+			.param("routes", d.referralRoutes().stream().map(Enum::name).sorted().toArray(String[]::new))
+			.param("howToRefer", d.howToRefer())
+			.param("referralPhone", d.referralPhone())
+			.param("referralEmail", d.referralEmail())
+			.param("waiting", d.waitingTimeDays())
+			.param("hoursNote", d.openingHoursNote())
+			.param("languages", d.languages() == null ? new String[0] : d.languages().toArray(String[]::new))
+			.param("accessibility", d.accessibility())
+			.param("cost", d.cost())
+			.param("phone", d.phone())
+			.param("email", d.email())
+			.param("website", d.website())
+			.param("line1", address.line1())
+			.param("line2", address.line2())
+			.param("town", address.town())
+			.param("postcode", address.postcode())
+			.param("confidential", d.addressConfidential())
+			.param("safety", d.safetyConstraints())
+			.param("status", d.active() ? "ACTIVE" : "INACTIVE")
+			.param("owner", d.ownerUserId())
+			.param("verified", d.lastVerifiedOn())
+			.param("searchText", searchText(d, agencyName))
+			.param("id", id)
+			.update();
+		jdbc.sql("delete from service_area where service_id = ?").param(id).update();
+		for (UUID area : d.areaIds()) {
+			jdbc.sql("insert into service_area (service_id, area_id) values (?, ?)").params(id, area).update();
+		}
+		jdbc.sql("delete from service_schedule where service_id = ?").param(id).update();
+		for (OpeningTime t : d.openingTimes() == null ? List.<OpeningTime>of() : d.openingTimes()) {
+			jdbc.sql("insert into service_schedule (id, service_id, day_of_week, opens_at, closes_at) values (?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), id, t.day().getValue(), t.opens(), t.closes())
+				.update();
+		}
+	}
+
+	/** What free-text search looks through; a confidential address is left out so search cannot reveal it. */
+	static String searchText(ServiceDraft d, String agencyName) {
+		List<String> parts = new ArrayList<>(List.of(d.name(), agencyName));
+		d.needs().forEach(n -> parts.add(n.label()));
+		parts.add(d.description());
+		parts.add(d.referralCriteria());
+		if (d.languages() != null) {
+			parts.addAll(d.languages());
+		}
+		if (!d.addressConfidential() && d.address() != null) {
+			parts.add(d.address().town());
+		}
+		return parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+	}
+
+	private List<org.accord.directory.Service> complete(List<org.accord.directory.Service> services) {
+		if (services.isEmpty()) {
+			return services;
+		}
+		UUID[] ids = services.stream().map(org.accord.directory.Service::id).toArray(UUID[]::new);
+		Map<UUID, List<Area>> areas = new LinkedHashMap<>();
+		jdbc.sql("select sa.service_id, ar.id, ar.code, ar.name from service_area sa join area ar on ar.id = sa.area_id "
+				+ "where sa.service_id = any(?) order by ar.name")
+			.param(ids)
+			.query((ResultSet rs) -> {
+				areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new Area(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
+			});
+		Map<UUID, List<OpeningTime>> times = new LinkedHashMap<>();
+		jdbc.sql("select service_id, day_of_week, opens_at, closes_at from service_schedule where service_id = any(?) "
+				+ "order by day_of_week, opens_at")
+			.param(ids)
+			.query((ResultSet rs) -> {
+				times.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new OpeningTime(DayOfWeek.of(rs.getInt(2)), rs.getObject(3, LocalTime.class),
+							rs.getObject(4, LocalTime.class)));
+			});
+		return services.stream()
+			.map(s -> new org.accord.directory.Service(s.id(), s.agencyId(), s.agencyName(), s.name(), s.description(),
+					s.needs(), s.referralCriteria(), s.minAge(), s.maxAge(), s.genderServed(), s.acceptsChildren(),
+					s.referralRoutes(), s.howToRefer(), s.referralPhone(), s.referralEmail(), s.waitingTimeDays(),
+					s.openingHoursNote(), s.languages(), s.accessibility(), s.cost(), s.phone(), s.email(), s.website(),
+					s.address(), s.addressConfidential(), false, s.safetyConstraints(), s.active(), s.ownerUserId(),
+					s.lastVerifiedOn(), areas.getOrDefault(s.id(), List.of()), times.getOrDefault(s.id(), List.of()),
+					s.updatedAt(), s.version()))
+			.toList();
+	}
+
+	static org.accord.directory.Service map(ResultSet rs, int row) throws SQLException {
+		Integer minAge = (Integer) rs.getObject("min_age");
+		Integer maxAge = (Integer) rs.getObject("max_age");
+		Integer waiting = (Integer) rs.getObject("waiting_time_days");
+		Address address = new Address(rs.getString("address_line1"), rs.getString("address_line2"), rs.getString("town"),
+				rs.getString("postcode"));
+		return new org.accord.directory.Service(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+				rs.getString("agency_name"), rs.getString("name"), rs.getString("description"),
+				enums(rs.getArray("needs"), NeedCategory.class), rs.getString("referral_criteria"), minAge, maxAge,
+				GenderServed.valueOf(rs.getString("gender_served")), rs.getBoolean("accepts_children"),
+				enums(rs.getArray("referral_routes"), ReferralRoute.class), rs.getString("how_to_refer"),
+				rs.getString("referral_phone"), rs.getString("referral_email"), waiting, rs.getString("opening_hours_note"),
+				strings(rs.getArray("languages")), rs.getString("accessibility"), rs.getString("cost"), rs.getString("phone"),
+				rs.getString("email"), rs.getString("website"), address.isEmpty() ? null : address,
+				rs.getBoolean("address_confidential"), false, rs.getString("safety_constraints"),
+				"ACTIVE".equals(rs.getString("status")), rs.getObject("owner_user_id", UUID.class),
+				rs.getObject("last_verified_on", LocalDate.class), List.of(), List.of(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+	}
+
+	private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
+		Set<E> set = EnumSet.noneOf(type);
+		for (String s : strings(array)) {
+			set.add(Enum.valueOf(type, s));
+		}
+		return set;
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	static String[] names(Collection<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toArray(String[]::new);
+	}
+
+}
