@@ -77,6 +77,20 @@ public class Services {
 				+ "where s.agency_id = ? order by lower(s.name)").param(agencyId).query(Services::map).list());
 	}
 
+	/** Services an owner (or, for a manager, their agency) has not confirmed since {@code staleBefore}. */
+	public List<org.accord.directory.Service> notVerifiedSince(UUID ownerUserId, UUID agencyId, LocalDate staleBefore) {
+		return complete(jdbc.sql("select " + COLUMNS + """
+				 from service s join agency a on a.id = s.agency_id
+				where (s.owner_user_id = :owner or (cast(:agency as uuid) is not null and s.agency_id = :agency))
+				  and s.last_verified_on < :before
+				order by s.last_verified_on""")
+			.param("owner", ownerUserId)
+			.param("agency", agencyId)
+			.param("before", staleBefore)
+			.query(Services::map)
+			.list());
+	}
+
 	/** Every service, active or not, in a stable order, a page at a time (for exports). */
 	public Page all(int page, int size) {
 		List<org.accord.directory.Service> items = complete(jdbc

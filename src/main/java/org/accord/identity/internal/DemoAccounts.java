@@ -103,6 +103,9 @@ class DemoAccounts implements ApplicationRunner {
 		a.put("Oakfield Primary School", AgencyType.EDUCATION);
 		a.put("Northshire Parenting Service", AgencyType.VOLUNTARY);
 		a.put("Northshire Community Safety Partnership", AgencyType.OTHER);
+		a.put("Northshire Probation Service", AgencyType.PROBATION);
+		a.put("Rape Crisis Northshire", AgencyType.VOLUNTARY);
+		a.put("Northshire Citizens Advice", AgencyType.VOLUNTARY);
 		return a;
 	}
 

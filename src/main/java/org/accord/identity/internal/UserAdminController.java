@@ -8,11 +8,13 @@ import jakarta.validation.groups.Default;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.identity.Agencies;
+import org.accord.identity.UserDisabled;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -44,8 +46,11 @@ class UserAdminController {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	UserAdminController(UserAccounts users, Agencies agencies, PasswordEncoder encoder, Sessions sessions,
-			ApiTokens tokens, AuditLog audit) {
+			ApiTokens tokens, AuditLog audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.agencies = agencies;
 		this.encoder = encoder;
@@ -151,6 +156,7 @@ class UserAdminController {
 			return "redirect:/admin/users/" + id;
 		}
 		users.setEnabled(id, false);
+		events.publishEvent(new UserDisabled(id, user.agencyId()));
 		int ended = sessions.endAll(user.username());
 		int revoked = tokens.revokeAll(id);
 		audit.record(AuditEvent.of("DISABLE", "USER", id)

@@ -1,0 +1,134 @@
+package org.accord.directory.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.directory.Area;
+import org.accord.directory.GenderServed;
+import org.accord.directory.NeedCategory;
+import org.accord.directory.Service;
+import org.accord.directory.ServiceQuery;
+import org.accord.directory.Services;
+import org.accord.identity.Agencies;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ServiceApiController {
+
+	record Page<T>(List<T> items, int page, int size, long total) {
+	}
+
+	private final Services services;
+
+	private final Agencies agencies;
+
+	private final AuditLog audit;
+
+	ServiceApiController(Services services, Agencies agencies, AuditLog audit) {
+		this.services = services;
+		this.agencies = agencies;
+		this.audit = audit;
+	}
+
+	@GetMapping("/api/v1/services")
+	Page<ServiceView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Set<NeedCategory> need,
+			@RequestParam(required = false) String area,
+			@RequestParam(required = false) @Min(value = 0, message = "must be between 0 and 120") @Max(value = 120, message = "must be between 0 and 120") Integer age,
+			@RequestParam(required = false) GenderServed gender, @RequestParam(defaultValue = "false") boolean children,
+			@RequestParam(defaultValue = "false") boolean openNow,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
+		UUID areaId = area == null || area.isBlank() ? null : resolveArea(area);
+		var result = services.search(new ServiceQuery(q, need, areaId, age, gender, children, openNow, page, size));
+		AccordPrincipal me = CurrentUser.require();
+		return new Page<>(result.items().stream().map(s -> ServiceView.of(s.forViewer(me.agencyId()))).toList(), page, size,
+				result.total());
+	}
+
+	@GetMapping("/api/v1/services/{id}")
+	ServiceView get(@PathVariable UUID id) {
+		return ServiceView.of(load(id).forViewer(CurrentUser.require().agencyId()));
+	}
+
+	@PostMapping("/api/v1/services")
+	ResponseEntity<ServiceView> create(@Valid @RequestBody ServiceRequest request) {
+		AccordPrincipal me = CurrentUser.require();
+		check(request);
+		if (!DirectoryPermissions.canCreateFor(me, request.agencyId())) {
+			throw new AccessDeniedException("Only administrators and the agency's managers add its services");
+		}
+		UUID id = services.create(request.toDraft(me.userId()));
+		audit.record(AuditEvent.of("CREATE", "SERVICE", id));
+		return ResponseEntity.created(URI.create("/api/v1/services/" + id)).body(ServiceView.of(load(id)));
+	}
+
+	@PutMapping("/api/v1/services/{id}")
+	ServiceView update(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
+		AccordPrincipal me = CurrentUser.require();
+		Service current = load(id);
+		if (request.version() == null) {
+			throw new InvalidInputException(List.of(new Problems.FieldMessage("version", "must be the version you read")));
+		}
+		check(request);
+		if (!DirectoryPermissions.canEdit(me, current.agencyId(), current.ownerUserId())
+				|| !DirectoryPermissions.canEdit(me, request.agencyId(), current.ownerUserId())) {
+			throw new AccessDeniedException("Only administrators, the agency's managers and the entry's owner change it");
+		}
+		if (request.version() != current.version()) {
+			throw new ConflictException("This service was changed by someone else since you read it; nothing was saved");
+		}
+		services.update(id, request.version(), request.toDraft(current.ownerUserId() != null ? current.ownerUserId() : me.userId()));
+		audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
+		return ServiceView.of(load(id));
+	}
+
+	private void check(ServiceRequest request) {
+		List<Problems.FieldMessage> errors = new java.util.ArrayList<>(request.crossFieldErrors());
+		if (agencies.find(request.agencyId()).isEmpty()) {
+			errors.add(new Problems.FieldMessage("agencyId", "is not an agency of the partnership"));
+		}
+		var known = services.areas().stream().map(Area::id).toList();
+		request.areaIds().stream().filter(a -> a == null || !known.contains(a)).findFirst()
+			.ifPresent(a -> errors.add(new Problems.FieldMessage("areaIds", "contains an unknown area")));
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+	}
+
+	private UUID resolveArea(String area) {
+		return services.areas()
+			.stream()
+			.filter(a -> a.id().toString().equalsIgnoreCase(area) || a.code().equalsIgnoreCase(area) || a.name().equalsIgnoreCase(area))
+			.map(Area::id)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("area", "is not a known area"))));
+	}
+
+	private Service load(UUID id) {
+		return services.find(id).orElseThrow(() -> new NotFoundException("Service"));
+	}
+
+}
