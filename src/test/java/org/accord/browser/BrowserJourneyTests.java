@@ -176,6 +176,67 @@ class BrowserJourneyTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Daniel Okafor"))).isVisible();
 	}
 
+	@Test
+	void aPractitionerFindsAServiceByNeedAndOpensItsPage() {
+		page.navigate("/sign-in");
+		signIn("idva");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Directory").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Find a service"))).isVisible();
+		assertAccessible(page);
+
+		page.getByLabel("Need").selectOption("SUBSTANCE_USE");
+		page.getByLabel("Area").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Northbridge"));
+		page.getByLabel("Services for").selectOption("WOMEN");
+		page.getByLabel("Has children with them").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		assertThat(page.locator(".accord-results")).containsText("Women's recovery group");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Women's recovery group")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Women's recovery group"))).isVisible();
+		assertThat(page.locator("main")).containsText("How to refer");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Northshire Family Alcohol Service")).click();
+		assertThat(page.locator("main")).containsText("Domestic abuse champion");
+		assertAccessible(page);
+
+		page.navigate("/directory?q=refuje");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safer Futures refuge")).click();
+		assertThat(page.locator("main")).containsText("Larch Close");
+		assertAccessible(page);
+
+		page.navigate("/directory/champions");
+		assertAccessible(page);
+		page.navigate("/directory/verify");
+		assertAccessible(page);
+		page.navigate("/directory?age=old");
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter an age in years");
+		assertAccessible(page);
+	}
+
+	@Test
+	void anAdministratorKeepsTheDirectoryUpToDate() {
+		page.navigate("/sign-in");
+		signIn("admin");
+		page.navigate("/directory/services/new");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save service")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the name of the service");
+		assertAccessible(page);
+
+		page.navigate("/directory?q=Safer%20Futures%20IDVA");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safer Futures IDVA service")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change this service")).click();
+		assertAccessible(page);
+
+		page.navigate("/directory/agencies/" + java.util.UUID.nameUUIDFromBytes("agency:Safer Futures".getBytes()) + "/contacts/new");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save contact")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select the role");
+		assertAccessible(page);
+	}
+
 	private void signIn(String username) {
 		page.getByLabel("User name").fill(username);
 		page.getByLabel("Password").fill("accord-demo");
