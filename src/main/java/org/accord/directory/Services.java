@@ -105,47 +105,96 @@ public class Services {
 	/** Ranked, typo-tolerant search over active services. */
 	public Page search(ServiceQuery query) {
 		ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(LOCAL);
-		String text = query.text() == null ? null : query.text().toLowerCase(Locale.ROOT);
-		return tx.execute(status -> {
-			// Lower than the default 0.6, so that one or two wrong letters in a word still match.
-			jdbc.sql("set local pg_trgm.word_similarity_threshold = 0.45").update();
-			jdbc.sql("set local pg_trgm.similarity_threshold = 0.25").update();
-			List<Object[]> rows = new ArrayList<>();
-			List<org.accord.directory.Service> found = jdbc.sql("select " + COLUMNS + """
-					, count(*) over () as total
-					from service s join agency a on a.id = s.agency_id
-					where s.status = 'ACTIVE'
-					  and (cast(:text as text) is null or :text <% s.search_text or lower(s.name) % :text)
-					  and (cardinality(cast(:needs as varchar[])) = 0 or s.needs && cast(:needs as varchar[]))
-					  and (cast(:area as uuid) is null or exists (select 1 from service_area sa where sa.service_id = s.id and sa.area_id = :area))
-					  and (cast(:age as integer) is null or ((s.min_age is null or s.min_age <= :age) and (s.max_age is null or s.max_age >= :age)))
-					  and (cast(:gender as text) is null or s.gender_served = 'ANY' or s.gender_served = :gender)
-					  and (not :children or s.accepts_children)
-					  and (not :openNow or exists (select 1 from service_schedule ss where ss.service_id = s.id
-					        and ss.day_of_week = :dow and ss.opens_at <= cast(:time as time) and ss.closes_at > cast(:time as time)))
-					order by case when cast(:text as text) is null then 0
-					              else greatest(similarity(lower(s.name), :text) * 1.5, word_similarity(:text, s.search_text)) end desc,
-					         lower(s.name), s.id
-					limit :size offset :offset""")
-				.param("text", text)
-				.param("needs", query.needs().stream().map(Enum::name).toArray(String[]::new))
-				.param("area", query.areaId())
-				.param("age", query.age())
-				.param("gender", query.gender() == null || query.gender() == GenderServed.ANY ? null : query.gender().name())
-				.param("children", query.withChildren())
-				.param("openNow", query.openNow())
-				.param("dow", now.getDayOfWeek().getValue())
-				.param("time", now.toLocalTime().toString())
-				.param("size", query.size())
-				.param("offset", (long) query.page() * query.size())
-				.query((rs, n) -> {
-					rows.add(new Object[] { rs.getLong("total") });
-					return map(rs, n);
-				})
-				.list();
-			long total = rows.isEmpty() ? 0 : (long) rows.get(0)[0];
-			return new Page(complete(found), total);
+		String tsquery = query.text() == null ? null : tsquery(query.text());
+		if (query.text() != null && tsquery == null) {
+			return new Page(List.of(), 0);
+		}
+		List<long[]> total = new ArrayList<>();
+		List<org.accord.directory.Service> found = jdbc.sql("select " + COLUMNS + """
+				, count(*) over () as total
+				from service s join agency a on a.id = s.agency_id
+				where s.status = 'ACTIVE'
+				  and (cast(:tsquery as text) is null or s.search_vector @@ to_tsquery('simple', :tsquery))
+				  and (cardinality(cast(:needs as varchar[])) = 0 or s.needs && cast(:needs as varchar[]))
+				  and (cast(:area as uuid) is null or exists (select 1 from service_area sa where sa.service_id = s.id and sa.area_id = :area))
+				  and (cast(:age as integer) is null or ((s.min_age is null or s.min_age <= :age) and (s.max_age is null or s.max_age >= :age)))
+				  and (cast(:gender as text) is null or s.gender_served = 'ANY' or s.gender_served = :gender)
+				  and (not :children or s.accepts_children)
+				  and (not :openNow or exists (select 1 from service_schedule ss where ss.service_id = s.id
+				        and ss.day_of_week = :dow and ss.opens_at <= cast(:time as time) and ss.closes_at > cast(:time as time)))
+				order by case when cast(:tsquery as text) is null then 0
+				              else ts_rank(s.search_vector, to_tsquery('simple', :tsquery)) + similarity(lower(s.name), :text) end desc,
+				         lower(s.name), s.id
+				limit :size offset :offset""")
+			.param("tsquery", tsquery)
+			.param("text", query.text() == null ? "" : query.text().toLowerCase(Locale.ROOT))
+			.param("needs", query.needs().stream().map(Enum::name).toArray(String[]::new))
+			.param("area", query.areaId())
+			.param("age", query.age())
+			.param("gender", query.gender() == null || query.gender() == GenderServed.ANY ? null : query.gender().name())
+			.param("children", query.withChildren())
+			.param("openNow", query.openNow())
+			.param("dow", now.getDayOfWeek().getValue())
+			.param("time", now.toLocalTime().toString())
+			.param("size", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query((rs, n) -> {
+				total.add(new long[] { rs.getLong("total") });
+				return map(rs, n);
+			})
+			.list();
+		return new Page(complete(found), total.isEmpty() ? 0 : total.get(0)[0]);
+	}
+
+	/**
+	 * Turns free text into a full-text query: each word becomes the words of the directory nearest to
+	 * it in spelling (so "refuje" searches "refuge"), and every word must match. Words with no near
+	 * match at all are dropped as noise; if none is left, nothing matches.
+	 */
+	String tsquery(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return null;
+		}
+		Map<String, List<String>> near = new LinkedHashMap<>();
+		// Numbers (a phone number, a postcode part) are matched exactly; only words are spelling-corrected.
+		words.forEach(w -> near.put(w, w.chars().allMatch(Character::isDigit) ? new ArrayList<>(List.of(w)) : new ArrayList<>()));
+		String[] fuzzy = words.stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toArray(String[]::new);
+		tx.executeWithoutResult(status -> {
+			jdbc.sql("set local pg_trgm.similarity_threshold = 0.3").update();
+			jdbc.sql("""
+					select w.word, t.term from unnest(cast(:words as text[])) as w(word)
+					cross join lateral (select term from service_term
+					                    where term % w.word or (length(w.word) >= 3 and term like w.word || '%')
+					                    order by similarity(term, w.word) desc, term limit 8) t""")
+				.param("words", fuzzy)
+				.query((ResultSet rs) -> {
+					near.get(rs.getString(1)).add(rs.getString(2));
+				});
 		});
+		String query = near.values()
+			.stream()
+			.filter(terms -> !terms.isEmpty())
+			.map(terms -> "(" + String.join(" | ", terms) + ")")
+			.collect(Collectors.joining(" & "));
+		return query.isEmpty() ? null : query;
+	}
+
+	/** The words of a query; the first ten count. */
+	static List<String> words(String text) {
+		return terms(text).stream().limit(10).toList();
+	}
+
+	static List<String> terms(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(w -> w.length() >= 2 && w.length() <= 100)
+			.distinct()
+			.toList();
+	}
+
+	/** The words worth spelling-correcting against: numbers are left out of the dictionary. */
+	static List<String> dictionaryTerms(String text) {
+		return terms(text).stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
 	}
 
 	public UUID create(ServiceDraft draft) {
@@ -227,6 +276,9 @@ public class Services {
 			.param("verified", d.lastVerifiedOn())
 			.param("searchText", searchText(d, agencyName))
 			.param("id", id)
+			.update();
+		jdbc.sql("insert into service_term (term) select distinct unnest(cast(:terms as varchar[])) on conflict do nothing")
+			.param("terms", dictionaryTerms(searchText(d, agencyName)).toArray(String[]::new))
 			.update();
 		jdbc.sql("delete from service_area where service_id = ?").param(id).update();
 		for (UUID area : d.areaIds()) {

@@ -41,6 +41,7 @@ create table service (
     owner_user_id        uuid references app_user (id),
     last_verified_on     date          not null,
     search_text          text          not null default '',
+    search_vector        tsvector generated always as (to_tsvector('simple', search_text)) stored,
     created_at           timestamptz   not null default now(),
     updated_at           timestamptz   not null default now(),
     version              integer       not null default 0,
@@ -48,8 +49,16 @@ create table service (
 );
 create index service_agency_ix on service (agency_id);
 create index service_needs_ix on service using gin (needs);
-create index service_search_trgm_ix on service using gin (search_text gin_trgm_ops);
+create index service_search_ix on service using gin (search_vector);
 create index service_name_trgm_ix on service using gin (lower(name) gin_trgm_ops);
+
+-- Every word that occurs in some service's search text. A misspelt query word is matched to the
+-- nearest words here (trigram similarity on a small table), then searched exactly in search_vector,
+-- which keeps typo-tolerant search fast however many services there are.
+create table service_term (
+    term varchar(100) primary key
+);
+create index service_term_trgm_ix on service_term using gin (term gin_trgm_ops);
 
 create table service_area (
     service_id uuid not null references service (id) on delete cascade,
