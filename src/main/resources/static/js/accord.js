@@ -75,3 +75,64 @@ if (timeoutMeta) {
 
   schedule();
 }
+
+// Glossary: the first time a term of the partnership's glossary appears in the page's main text,
+// it becomes a button that shows the agreed meaning next to it.
+const glossaryData = document.getElementById('accord-glossary');
+const main = document.getElementById('main-content');
+if (glossaryData && main && !main.querySelector('[data-accord-no-glossary]')) {
+  const terms = JSON.parse(glossaryData.textContent)
+    .filter((t) => t.term && t.term.length >= 2)
+    .sort((a, b) => b.term.length - a.term.length);
+  const skip = 'a, button, label, legend, option, select, textarea, input, code, script, h1, h2, h3, h4, '
+    + 'caption, th, .govuk-error-summary, .govuk-notification-banner, .accord-term, form';
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let count = 0;
+
+  const explain = (node, term) => {
+    const pattern = new RegExp('(^|[^\\p{L}\\p{N}])(' + escape(term.term) + ')(?=$|[^\\p{L}\\p{N}])', 'u');
+    const match = pattern.exec(node.nodeValue);
+    if (!match) return false;
+    const start = match.index + match[1].length;
+    const rest = node.splitText(start);
+    rest.nodeValue = rest.nodeValue.substring(term.term.length);
+    count += 1;
+    const id = 'accord-term-' + count;
+    const wrapper = document.createElement('span');
+    wrapper.className = 'accord-term';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'accord-term__button';
+    button.textContent = term.term;
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', id);
+    const definition = document.createElement('span');
+    definition.className = 'accord-term__definition';
+    definition.id = id;
+    definition.hidden = true;
+    definition.textContent = (term.expansion ? term.expansion + ': ' : '') + term.definition;
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') === 'true';
+      button.setAttribute('aria-expanded', String(!open));
+      definition.hidden = open;
+    });
+    button.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        button.setAttribute('aria-expanded', 'false');
+        definition.hidden = true;
+      }
+    });
+    wrapper.append(button, definition);
+    rest.parentNode.insertBefore(wrapper, rest);
+    return true;
+  };
+
+  for (const term of terms) {
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentElement && !n.parentElement.closest(skip) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (explain(node, term)) break;
+    }
+  }
+}

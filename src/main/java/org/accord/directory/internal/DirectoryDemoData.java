@@ -277,6 +277,7 @@ class DirectoryDemoData implements ApplicationRunner {
 			services.create(UUID.nameUUIDFromBytes(("service:" + draft.name()).getBytes()), draft);
 		}
 		createContacts(today);
+		createGlossary();
 		return all.size();
 	}
 
@@ -296,6 +297,26 @@ class DirectoryDemoData implements ApplicationRunner {
 		contact("Northshire Health Visiting", null, ContactRole.SAFEGUARDING_LEAD, null, null, "Lucy Grant", null, "01632 960 810", "safeguarding@healthvisiting.example.nhs.uk", today.minusMonths(2));
 		contact("Oakfield Primary School", null, ContactRole.SAFEGUARDING_LEAD, null, null, "Mrs Angela Frost", null, "01632 960 901", "dsl@oakfield.example.sch.uk", today.minusMonths(5));
 		contact("Northshire Community Safety Partnership", null, ContactRole.MANAGER, null, "coordinator", "Helen Price", null, "01632 961 110", "marac@northshirecsp.example.gov.uk", today.minusMonths(1));
+	}
+
+	private void createGlossary() {
+		String[][] terms = {
+				{ "CPA", "Care programme approach", "How secondary mental health services plan and co-ordinate care for someone with complex needs, with a named care co-ordinator and regular reviews." },
+				{ "CPN", "Community psychiatric nurse", "A mental health nurse who supports people at home or in the community, often as their care co-ordinator." },
+				{ "DASH", "Domestic abuse, stalking and harassment risk checklist", "The structured list of risk questions practitioners ask a victim of domestic abuse; the answers, with professional judgement, decide whether the risk is standard, medium or high." },
+				{ "DTTO", "Drug treatment and testing order", "A court order that requires an offender to undergo drug treatment and regular testing instead of, or alongside, another sentence." },
+				{ "IDVA", "Independent domestic violence adviser", "A specialist worker who supports victims at high risk of harm from domestic abuse, plans their safety, and speaks for them at MARAC." },
+				{ "ISVA", "Independent sexual violence adviser", "A specialist worker who supports people who have experienced sexual violence, including through reporting and court." },
+				{ "MAPPA", "Multi-agency public protection arrangements", "How police, probation and prisons jointly manage the risk posed by violent and sexual offenders living in the community." },
+				{ "MARAC", "Multi-agency risk assessment conference", "A regular meeting where agencies share information about victims of domestic abuse at high risk and agree actions to keep them and their children safe." },
+				{ "MASH", "Multi-agency safeguarding hub", "The team where children's social care, police, health and others decide together what should happen with a concern about a child." },
+				{ "SARC", "Sexual assault referral centre", "A place where someone who has been sexually assaulted can get medical care and a forensic examination, whether or not they report to the police." },
+				{ "Section 136", "Section 136 of the Mental Health Act 1983", "A power that lets the police take someone who appears to be in a mental health crisis in a public place to a place of safety for assessment." } };
+		for (String[] t : terms) {
+			jdbc.sql("insert into glossary_term (id, term, expansion, definition) values (?, ?, ?, ?)")
+				.params(UUID.nameUUIDFromBytes(("term:" + t[0]).getBytes()), t[0], t[1], t[2])
+				.update();
+		}
 	}
 
 	private void contact(String agency, String service, ContactRole role, NeedCategory topic, String username, String name,
