@@ -230,10 +230,44 @@ class BrowserJourneyTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change this service")).click();
 		assertAccessible(page);
 
+		page.navigate("/admin/glossary/new");
+		assertAccessible(page);
+
 		page.navigate("/directory/agencies/" + java.util.UUID.nameUUIDFromBytes("agency:Safer Futures".getBytes()) + "/contacts/new");
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save contact")).click();
 		assertThat(page.locator(".govuk-error-summary")).containsText("Select the role");
+		assertAccessible(page);
+	}
+
+	@Test
+	void glossaryTermsAreExplainedWhereTheyAppearAndAgreementsAreReadable() {
+		page.navigate("/sign-in");
+		signIn("board");
+		page.navigate("/directory?q=Safer%20Futures%20IDVA");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safer Futures IDVA service")).click();
+		var term = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("MARAC").setExact(true)).first();
+		assertThat(term).hasAttribute("aria-expanded", "false");
+		term.click();
+		assertThat(term).hasAttribute("aria-expanded", "true");
+		assertThat(page.getByText("Multi-agency risk assessment conference:").first()).isVisible();
+		assertAccessible(page);
+
+		page.navigate("/directory/glossary");
+		assertThat(page.locator("main")).containsText("Independent sexual violence adviser");
+		assertAccessible(page);
+
+		page.navigate("/directory/agreements");
+		assertThat(page.locator("main")).containsText("Review due soon");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safer Futures IDVA service level agreement")).click();
+		assertThat(page.locator("main")).containsText("Referrals answered within 5 working days");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change this agreement")).click();
+		assertAccessible(page);
+		page.navigate("/directory/agreements/new");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save agreement")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter a title");
 		assertAccessible(page);
 	}
 

@@ -113,6 +113,14 @@ public class Http {
 		return postForm(path, fields, "/sign-in");
 	}
 
+	/** Posts an already encoded form body (for repeated fields), with a CSRF token from {@code tokenPage}. */
+	public Response postUrlEncoded(String path, String body, String tokenPage) {
+		String csrf = "_csrf=" + URLEncoder.encode(csrf(tokenPage), StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.isEmpty() ? csrf : body + "&" + csrf)));
+	}
+
 	public Response postFormRaw(String path, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

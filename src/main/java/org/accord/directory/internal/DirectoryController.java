@@ -49,8 +49,11 @@ class DirectoryController {
 
 	private final AuditLog audit;
 
+	private final org.accord.directory.Agreements agreements;
+
 	DirectoryController(Services services, Contacts contacts, Agencies agencies, DirectorySettings settings, Clock clock,
-			AuditLog audit) {
+			AuditLog audit, org.accord.directory.Agreements agreements) {
+		this.agreements = agreements;
 		this.services = services;
 		this.contacts = contacts;
 		this.agencies = agencies;
@@ -139,6 +142,10 @@ class DirectoryController {
 		UUID agency = me.hasRole(Role.AGENCY_MANAGER) || me.hasRole(Role.ADMINISTRATOR) ? me.agencyId() : null;
 		model.addAttribute("contacts", contacts.needingAttention(me.userId(), agency, staleBefore));
 		model.addAttribute("services", services.notVerifiedSince(me.userId(), agency, staleBefore));
+		model.addAttribute("agreements", agreements.reviewDueBy(LocalDate.now(clock).plusDays(AgreementController.REVIEW_NOTICE_DAYS))
+			.stream()
+			.filter(a -> me.userId().equals(a.ownerUserId()) || AgreementController.canEdit(me))
+			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
 		return "directory/verify";

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.accord.directory.Address;
+import org.accord.directory.Agreement;
+import org.accord.directory.Agreements;
 import org.accord.directory.ContactDraft;
 import org.accord.directory.ContactRole;
 import org.accord.directory.Contacts;
@@ -67,14 +69,17 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	private final Contacts contacts;
 
+	private final Agreements agreements;
+
 	private final TransactionTemplate tx;
 
 	private final DemoMode demo;
 
 	private final Clock clock;
 
-	DirectoryDemoData(JdbcClient jdbc, Services services, Contacts contacts, TransactionTemplate tx, DemoMode demo,
-			Clock clock) {
+	DirectoryDemoData(JdbcClient jdbc, Services services, Contacts contacts, Agreements agreements, TransactionTemplate tx,
+			DemoMode demo, Clock clock) {
+		this.agreements = agreements;
 		this.jdbc = jdbc;
 		this.services = services;
 		this.contacts = contacts;
@@ -278,6 +283,7 @@ class DirectoryDemoData implements ApplicationRunner {
 		}
 		createContacts(today);
 		createGlossary();
+		createAgreements(today);
 		return all.size();
 	}
 
@@ -297,6 +303,25 @@ class DirectoryDemoData implements ApplicationRunner {
 		contact("Northshire Health Visiting", null, ContactRole.SAFEGUARDING_LEAD, null, null, "Lucy Grant", null, "01632 960 810", "safeguarding@healthvisiting.example.nhs.uk", today.minusMonths(2));
 		contact("Oakfield Primary School", null, ContactRole.SAFEGUARDING_LEAD, null, null, "Mrs Angela Frost", null, "01632 960 901", "dsl@oakfield.example.sch.uk", today.minusMonths(5));
 		contact("Northshire Community Safety Partnership", null, ContactRole.MANAGER, null, "coordinator", "Helen Price", null, "01632 961 110", "marac@northshirecsp.example.gov.uk", today.minusMonths(1));
+	}
+
+	private void createAgreements(LocalDate today) {
+		List<UUID> everyone = jdbc.sql("select id from agency").query(UUID.class).list();
+		UUID owner = jdbc.sql("select id from app_user where username = 'board'").query(UUID.class).optional().orElse(null);
+		agreements.create(new Agreements.Draft("Northshire domestic abuse partnership agreement", Agreement.Kind.PARTNERSHIP_AGREEMENT,
+				Agreement.Status.ACTIVE, "Each agency identifies domestic abuse, completes the risk checklist, refers to MARAC when the risk is high, sends a representative to every MARAC and completes its actions.",
+				"The Community Safety Partnership co-ordinates MARAC; Safer Futures provides the IDVA service; every agency names a MARAC representative and a domestic abuse champion.",
+				"Each agency meets its own costs; the MARAC co-ordinator is funded by the Community Safety Partnership.",
+				today.minusMonths(11), today.plusDays(20), new java.util.LinkedHashSet<>(everyone),
+				List.of(new Agreement.Measure("MARAC actions completed by their due date", "90%", Agreement.Metric.MARAC_ACTIONS_COMPLETED_IN_TIME),
+						new Agreement.Measure("Agencies represented at each MARAC", "All core agencies", null))), owner);
+		agreements.create(new Agreements.Draft("Safer Futures IDVA service level agreement", Agreement.Kind.SERVICE_LEVEL_AGREEMENT,
+				Agreement.Status.ACTIVE, "An IDVA service for victims at high risk in Northbridge and Southmoor: 4 full-time IDVAs.",
+				"Safer Futures answers every referral and contacts the victim; the Community Safety Partnership monitors the figures quarterly.",
+				"£160,000 a year, paid quarterly by the Community Safety Partnership.", today.minusMonths(6), today.plusMonths(6),
+				new java.util.LinkedHashSet<>(List.of(agencyId("Safer Futures"), agencyId("Northshire Community Safety Partnership"))),
+				List.of(new Agreement.Measure("Referrals answered within 5 working days", "95%", Agreement.Metric.REFERRALS_ANSWERED_IN_TIME),
+						new Agreement.Measure("Referrals accepted", "80%", Agreement.Metric.REFERRALS_ACCEPTED))), owner);
 	}
 
 	private void createGlossary() {

@@ -1,10 +1,8 @@
 package org.accord.directory.internal;
 
-import java.util.List;
-
 import org.accord.directory.Glossary;
-import org.accord.directory.GlossaryTerm;
 import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.PageData;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,13 +13,17 @@ class GlossaryModelAdvice {
 
 	private final Glossary glossary;
 
-	GlossaryModelAdvice(Glossary glossary) {
+	private final PageData pageData;
+
+	GlossaryModelAdvice(Glossary glossary, PageData pageData) {
 		this.glossary = glossary;
+		this.pageData = pageData;
 	}
 
-	@ModelAttribute("glossaryTerms")
-	List<GlossaryTerm> glossaryTerms() {
-		return CurrentUser.get().isPresent() ? glossary.all() : List.of();
+	/** JSON for the page's data block, or null when nobody is signed in. */
+	@ModelAttribute("glossaryJson")
+	String glossaryJson() {
+		return CurrentUser.get().isPresent() ? pageData.write(glossary.all()) : null;
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * Writes data for the page script into a JSON block. "<" is escaped so no value can close the
  * script element, whatever an administrator types.
  */
-@Component("pageData")
+@Component
 public class PageData {
 
 	private final JsonMapper json;

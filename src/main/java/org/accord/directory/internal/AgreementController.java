@@ -1,0 +1,159 @@
+package org.accord.directory.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.directory.Agreement;
+import org.accord.directory.Agreements;
+import org.accord.identity.Agencies;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.Role;
+import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.NotFoundException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Partnership agreements and SLAs: everyone in the partnership may read them; administrators and
+ * partnership leads keep them.
+ */
+@Controller
+class AgreementController {
+
+	/** How far ahead a review shows as due. */
+	static final int REVIEW_NOTICE_DAYS = 30;
+
+	private final Agreements agreements;
+
+	private final Agencies agencies;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AgreementController(Agreements agreements, Agencies agencies, AuditLog audit, Clock clock) {
+		this.agreements = agreements;
+		this.agencies = agencies;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void common(Model model, @AuthenticationPrincipal AccordPrincipal me) {
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("noticeDays", REVIEW_NOTICE_DAYS);
+		model.addAttribute("canEdit", me != null && canEdit(me));
+	}
+
+	@GetMapping("/directory/agreements")
+	String list(Model model) {
+		model.addAttribute("agreements", agreements.all());
+		return "directory/agreements";
+	}
+
+	@GetMapping("/directory/agreements/{id}")
+	String show(@PathVariable UUID id, Model model) {
+		model.addAttribute("agreement", agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement")));
+		return "directory/agreement";
+	}
+
+	@GetMapping("/directory/agreements/new")
+	String createForm(@AuthenticationPrincipal AccordPrincipal me, Model model) {
+		requireEditor(me);
+		model.addAttribute("form", new AgreementForm());
+		options(model);
+		return "directory/agreement-form";
+	}
+
+	@PostMapping("/directory/agreements/new")
+	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
+		requireEditor(me);
+		form.validate(result);
+		checkParties(form, result);
+		if (result.hasErrors()) {
+			options(model);
+			return "directory/agreement-form";
+		}
+		UUID id = agreements.create(form.toDraft(), me.userId());
+		audit.record(AuditEvent.of("CREATE", "AGREEMENT", id));
+		redirect.addFlashAttribute("success", "Agreement saved");
+		return "redirect:/directory/agreements/" + id;
+	}
+
+	@GetMapping("/directory/agreements/{id}/edit")
+	String editForm(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+		requireEditor(me);
+		Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement"));
+		model.addAttribute("form", AgreementForm.of(agreement));
+		model.addAttribute("agreement", agreement);
+		options(model);
+		return "directory/agreement-form";
+	}
+
+	@PostMapping("/directory/agreements/{id}/edit")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
+		requireEditor(me);
+		Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement"));
+		model.addAttribute("agreement", agreement);
+		form.validate(result);
+		checkParties(form, result);
+		if (form.getVersion() == null) {
+			result.reject("version", "Reload the page and make your change again");
+		}
+		if (!result.hasErrors()) {
+			try {
+				agreements.update(id, form.getVersion(), form.toDraft());
+				audit.record(AuditEvent.of("UPDATE", "AGREEMENT", id));
+				redirect.addFlashAttribute("success", "Agreement saved");
+				return "redirect:/directory/agreements/" + id;
+			}
+			catch (ConflictException ex) {
+				result.reject("conflict", "Someone else changed this agreement while you were editing it. Your changes "
+						+ "were not saved: reload the page to see theirs, then make yours again.");
+			}
+		}
+		options(model);
+		return "directory/agreement-form";
+	}
+
+	private void checkParties(AgreementForm form, BindingResult result) {
+		if (form.getPartyIds().stream().anyMatch(id -> agencies.find(id).isEmpty())) {
+			result.rejectValue("partyIds", "unknown", "Select agencies from the list");
+		}
+	}
+
+	private void options(Model model) {
+		model.addAttribute("agencyOptions", agencies.findAll());
+		model.addAttribute("kinds", Agreement.Kind.values());
+		model.addAttribute("statuses", Agreement.Status.values());
+		model.addAttribute("metrics", Agreement.Metric.values());
+		model.addAttribute("rows", java.util.stream.IntStream.range(0, AgreementForm.MEASURE_ROWS).boxed().toList());
+	}
+
+	static boolean canEdit(AccordPrincipal me) {
+		return me.hasRole(Role.ADMINISTRATOR) || me.hasRole(Role.PARTNERSHIP_LEAD);
+	}
+
+	private static void requireEditor(AccordPrincipal me) {
+		if (!canEdit(me)) {
+			throw new AccessDeniedException("Agreements are kept by administrators and partnership leads");
+		}
+	}
+
+}
