@@ -233,6 +233,18 @@ class BrowserJourneyTests {
 		page.navigate("/admin/glossary/new");
 		assertAccessible(page);
 
+		page.navigate("/admin/directory/import");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select an HSDS JSON file");
+		assertAccessible(page);
+		page.getByLabel("HSDS JSON file").setInputFiles(new com.microsoft.playwright.options.FilePayload("services.json",
+				"application/json", ("{\"contents\":[{\"id\":\"" + java.util.UUID.randomUUID()
+						+ "\",\"name\":7,\"status\":\"active\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+		assertThat(page.locator("table")).containsText("REJECTED");
+		assertAccessible(page);
+
 		page.navigate("/directory/agencies/" + java.util.UUID.nameUUIDFromBytes("agency:Safer Futures".getBytes()) + "/contacts/new");
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save contact")).click();
