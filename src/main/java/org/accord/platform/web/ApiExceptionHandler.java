@@ -118,11 +118,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof StreamReadException) {
+		JacksonException jackson = null;
+		for (Throwable t = ex.getCause(); t != null && jackson == null; t = t.getCause()) {
+			if (t instanceof JacksonException j) {
+				jackson = j;
+			}
+		}
+		if (jackson instanceof StreamReadException) {
 			return asObject(Problems.response(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"));
 		}
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+		if (jackson != null && !jackson.getPath().isEmpty()) {
 			String field = jackson.getPath()
 				.stream()
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")

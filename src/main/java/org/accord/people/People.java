@@ -1,0 +1,168 @@
+package org.accord.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.accord.platform.web.ConflictException;
+import org.accord.sharing.InvolvementRegister;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The person index. It holds the data; whoever shows any of it asks the access policy first.
+ */
+@Component
+public class People implements InvolvementRegister {
+
+	public record Draft(String givenName, String familyName, LocalDate dateOfBirth, String gender, String postcode) {
+	}
+
+	private static final String COLUMNS = "id, given_name, family_name, date_of_birth, gender, postcode, updated_at, version";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	People(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Creates the person and makes the creating agency involved, in one transaction. */
+	@Transactional
+	public UUID create(Draft d, UUID agencyId, String role, UUID workerUserId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into person (id, given_name, family_name, date_of_birth, gender, postcode, created_by_agency_id)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, d.givenName(), d.familyName(), d.dateOfBirth(), d.gender(), normalisePostcode(d.postcode()), agencyId)
+			.update();
+		involve(id, agencyId, role, workerUserId);
+		return id;
+	}
+
+	public Optional<Person> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from person where id = ?").param(id).query(People::map).optional();
+	}
+
+	/** Changes the core profile if nobody has since {@code version}; otherwise changes nothing. */
+	public void update(UUID id, int version, Draft d) {
+		int rows = jdbc.sql("""
+				update person set given_name = ?, family_name = ?, date_of_birth = ?, gender = ?, postcode = ?,
+				  updated_at = now(), version = version + 1
+				where id = ? and version = ?""")
+			.params(d.givenName(), d.familyName(), d.dateOfBirth(), d.gender(), normalisePostcode(d.postcode()), id, version)
+			.update();
+		if (rows == 0) {
+			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
+		}
+	}
+
+	/** Makes the agency involved, unless it already is; returns whether it was new. */
+	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId) {
+		if (isInvolved(agencyId, personId)) {
+			return false;
+		}
+		jdbc.sql("""
+				insert into involvement (id, person_id, agency_id, role, worker_user_id, started_on)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), personId, agencyId, role, workerUserId, LocalDate.now(clock))
+			.update();
+		return true;
+	}
+
+	public List<Involvement> involvements(UUID personId) {
+		return jdbc.sql("""
+				select i.id, i.person_id, i.agency_id, a.name, i.role, i.worker_user_id, u.display_name, i.started_on, i.ended_on
+				from involvement i join agency a on a.id = i.agency_id left join app_user u on u.id = i.worker_user_id
+				where i.person_id = ? order by i.ended_on nulls first, i.started_on, a.name""")
+			.param(personId)
+			.query((rs, n) -> new Involvement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+					rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
+					rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
+			.list();
+	}
+
+	@Override
+	public boolean isInvolved(UUID agencyId, UUID personId) {
+		return jdbc.sql("select count(*) from involvement where agency_id = ? and person_id = ? and ended_on is null")
+			.params(agencyId, personId).query(Integer.class).single() > 0;
+	}
+
+	/**
+	 * Likely matches across all agencies: misspellings and sound-alikes (trigrams and double metaphone),
+	 * short forms of given names (Bill for William), hyphenated or changed surnames, and a date of birth
+	 * with day and month swapped.
+	 */
+	public List<PersonMatch> matches(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+		return jdbc.sql("""
+				with q as (select lower(:given) as g, lower(:family) as f, cast(:dob as date) as d, :postcode as pc),
+				candidates as (
+				  select p.*,
+				    greatest(similarity(lower(p.family_name), q.f), word_similarity(q.f, lower(p.family_name)),
+				             case when dmetaphone(p.family_name) = dmetaphone(q.f) then 0.85 else 0 end) as fam,
+				    greatest(similarity(lower(p.given_name), q.g),
+				             case when dmetaphone(p.given_name) = dmetaphone(q.g) then 0.85 else 0 end,
+				             case when exists (select 1 from given_name_variant v
+				                               where (v.variant = q.g and v.canonical = lower(p.given_name))
+				                                  or (v.canonical = q.g and v.variant = lower(p.given_name))
+				                                  or (v.variant = q.g and v.canonical in
+				                                      (select w.canonical from given_name_variant w where w.variant = lower(p.given_name))))
+				                  then 0.9 else 0 end) as giv,
+				    case when q.d is null or p.date_of_birth is null then 0
+				         when p.date_of_birth = q.d then 1
+				         when extract(year from p.date_of_birth) = extract(year from q.d)
+				          and extract(month from p.date_of_birth) = extract(day from q.d)
+				          and extract(day from p.date_of_birth) = extract(month from q.d) then 0.85
+				         when extract(year from p.date_of_birth) = extract(year from q.d) then 0.4
+				         else 0 end as dob,
+				    case when q.pc is not null and p.postcode = q.pc then 1
+				         when q.pc is not null and split_part(p.postcode, ' ', 1) = split_part(q.pc, ' ', 1) then 0.5
+				         else 0 end as pc
+				  from person p, q
+				  where lower(p.family_name) % q.f or q.f <% lower(p.family_name) or dmetaphone(p.family_name) = dmetaphone(q.f)
+				     or p.date_of_birth = q.d
+				     or (q.d is not null and to_char(p.date_of_birth, 'YYYY-DD-MM') = to_char(q.d, 'YYYY-MM-DD'))
+				)
+				select id, given_name, family_name, date_of_birth, postcode,
+				       round(cast(0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc as numeric), 2) as score
+				from candidates
+				where 0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc >= 0.5
+				order by score desc, family_name, given_name
+				limit 10""")
+			.param("given", givenName == null ? "" : givenName.trim())
+			.param("family", familyName == null ? "" : familyName.trim())
+			.param("dob", dateOfBirth)
+			.param("postcode", normalisePostcode(postcode))
+			.query((rs, n) -> {
+				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
+				String pc = rs.getString("postcode");
+				return new PersonMatch(rs.getObject("id", UUID.class), rs.getString("given_name") + " " + rs.getString("family_name"),
+						dob == null ? null : dob.getYear(), pc == null ? null : pc.split(" ")[0], rs.getDouble("score"));
+			})
+			.list();
+	}
+
+	static String normalisePostcode(String postcode) {
+		if (postcode == null || postcode.isBlank()) {
+			return null;
+		}
+		String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+		return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3) : compact;
+	}
+
+	static Person map(ResultSet rs, int row) throws SQLException {
+		return new Person(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
+				rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender"), rs.getString("postcode"),
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+	}
+
+}

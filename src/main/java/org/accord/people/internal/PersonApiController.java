@@ -1,0 +1,182 @@
+package org.accord.people.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.people.Involvement;
+import org.accord.people.People;
+import org.accord.people.Person;
+import org.accord.people.PersonMatch;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
+import org.accord.sharing.AccessDecision;
+import org.accord.sharing.AccessPolicy;
+import org.accord.sharing.InformationCategory;
+import org.accord.sharing.Purpose;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The person index over the API. Every answer about a person comes from the access policy's decision. */
+@RestController
+class PersonApiController {
+
+	static final String NAME = "[\\p{L}][\\p{L} '\\-.]{0,99}";
+
+	record CreatePerson(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
+			@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
+			@NotNull @PastOrPresent LocalDate dateOfBirth, @Size(max = 40) String gender,
+			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode,
+			@Size(max = 100) String role) {
+	}
+
+	record ChangePerson(@NotNull Integer version, @Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
+			@Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
+			@PastOrPresent LocalDate dateOfBirth, @Size(max = 40) String gender,
+			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode) {
+	}
+
+	record Join(@NotBlank @Size(max = 100) String role) {
+	}
+
+	record Created(String id) {
+	}
+
+	record Matches(List<PersonMatch> items) {
+	}
+
+	private final People people;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	PersonApiController(People people, AccessPolicy policy, AuditLog audit) {
+		this.people = people;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@PostMapping("/api/v1/people")
+	@Transactional
+	ResponseEntity<Created> create(@Valid @RequestBody CreatePerson body) {
+		AccordPrincipal me = CurrentUser.require();
+		UUID id = people.create(new People.Draft(body.givenName().trim(), body.familyName().trim(), body.dateOfBirth(),
+				blankToNull(body.gender()), blankToNull(body.postcode())), me.agencyId(),
+				body.role() == null || body.role().isBlank() ? "Recorded by " + me.agencyName() : body.role().trim(), me.userId());
+		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id.toString()));
+	}
+
+	/** Search before create: across all agencies, showing only name, year of birth and postcode district. */
+	@GetMapping("/api/v1/people/matches")
+	Matches matches(@RequestParam @Size(min = 1, max = 100) String givenName, @RequestParam @Size(min = 1, max = 100) String familyName,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+			@RequestParam(required = false) @Size(max = 12) String postcode) {
+		List<PersonMatch> found = people.matches(givenName, familyName, dateOfBirth, postcode);
+		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(found.size() + " possible matches shown"));
+		return new Matches(found);
+	}
+
+	@GetMapping("/api/v1/people/{id}")
+	Map<String, Object> get(@PathVariable UUID id) {
+		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccessDecision decision = policy.decide(CurrentUser.require(), id, Purpose.VIEW);
+		if (!decision.anyVisible()) {
+			throw new NotFoundException("Person");
+		}
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("id", person.id().toString());
+		if (decision.canSee(InformationCategory.CORE_PROFILE)) {
+			view.put("givenName", person.givenName());
+			view.put("familyName", person.familyName());
+			view.put("dateOfBirth", person.dateOfBirth());
+			view.put("gender", person.gender());
+		}
+		if (decision.canSee(InformationCategory.CONTACT)) {
+			view.put("postcode", person.postcode());
+		}
+		view.put("version", person.version());
+		view.put("withheld", decision.withheldCategories());
+		Map<String, String> grounds = new LinkedHashMap<>();
+		decision.visible().forEach((category, why) -> grounds.put(category.name(), why));
+		view.put("grounds", grounds);
+		return view;
+	}
+
+	@PatchMapping("/api/v1/people/{id}")
+	@Transactional
+	Map<String, Object> change(@PathVariable UUID id, @Valid @RequestBody ChangePerson body) {
+		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccessDecision decision = policy.decide(CurrentUser.require(), id, Purpose.CHANGE);
+		if (!decision.anyVisible()) {
+			throw new NotFoundException("Person");
+		}
+		boolean touchesContact = body.postcode() != null;
+		if (!decision.canSee(InformationCategory.CORE_PROFILE) || (touchesContact && !decision.canSee(InformationCategory.CONTACT))) {
+			throw new InvalidInputException(List.of(new Problems.FieldMessage("postcode", "you may not change this category")));
+		}
+		if (body.version() != person.version()) {
+			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
+		}
+		people.update(id, body.version(), new People.Draft(
+				body.givenName() != null ? body.givenName().trim() : person.givenName(),
+				body.familyName() != null ? body.familyName().trim() : person.familyName(),
+				body.dateOfBirth() != null ? body.dateOfBirth() : person.dateOfBirth(),
+				body.gender() != null ? blankToNull(body.gender()) : person.gender(),
+				body.postcode() != null ? blankToNull(body.postcode()) : person.postcode()));
+		audit.record(AuditEvent.of("UPDATE", "PERSON", id).person(id));
+		return get(id);
+	}
+
+	/** The caller's agency joins a person it found through the matches; audited like any access. */
+	@PostMapping("/api/v1/people/{id}/involvements")
+	@Transactional
+	ResponseEntity<Map<String, Object>> join(@PathVariable UUID id, @Valid @RequestBody Join body) {
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccordPrincipal me = CurrentUser.require();
+		boolean added = people.involve(id, me.agencyId(), body.role().trim(), me.userId());
+		audit.record(AuditEvent.of("INVOLVE", "PERSON", id).person(id).detail(added ? "agency joined" : "already involved"));
+		return ResponseEntity.status(added ? 201 : 200).body(Map.of("personId", id.toString(), "agencyId", me.agencyId().toString()));
+	}
+
+	@GetMapping("/api/v1/people/{id}/involvements")
+	Map<String, List<Involvement>> involvements(@PathVariable UUID id) {
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccessDecision decision = policy.decide(CurrentUser.require(), id, Purpose.VIEW);
+		if (!decision.canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		return Map.of("items", people.involvements(id));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+}

@@ -1,0 +1,151 @@
+package org.accord.people;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PersonIndexTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Http http;
+
+	String idva;
+
+	String cpn;
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+		idva = http.token("idva", "accord-demo");
+		cpn = http.token("cpn", "accord-demo");
+	}
+
+	@Test
+	void misspeltNamesSwappedDayAndMonthAndShortFormsStillMatch() {
+		String family = "Smith" + suffix();
+		create(idva, "Sylvia", family, "1987-12-04", "NB3 7QT");
+		String misspelt = family.replace("Smith", "Smyth");
+		JsonNode found = http.get("/api/v1/people/matches?givenName=Silvia&familyName=" + misspelt + "&dateOfBirth=1987-04-12", cpn).json();
+		assertThat(names(found)).contains("Sylvia " + family);
+
+		String jones = "Jones" + suffix();
+		create(idva, "William", jones, "1975-03-01", null);
+		assertThat(names(http.get("/api/v1/people/matches?givenName=Bill&familyName=" + jones + "&dateOfBirth=1975-03-01", cpn).json()))
+			.contains("William " + jones);
+		assertThat(names(http.get("/api/v1/people/matches?givenName=William&familyName=" + jones + "-Ahmed&dateOfBirth=1975-03-01", cpn).json()))
+			.as("a hyphenated surname").contains("William " + jones);
+	}
+
+	@Test
+	void aMatchRevealsOnlyNameYearOfBirthAndArea() {
+		String family = "Okoro" + suffix();
+		create(idva, "Grace", family, "1990-06-15", "SM2 4BB");
+		JsonNode found = http.get("/api/v1/people/matches?givenName=Grace&familyName=" + family + "&dateOfBirth=1990-06-15", cpn).json();
+		JsonNode match = found.get("items").get(0);
+		assertThat(Set.copyOf(match.propertyNames())).isEqualTo(Set.of("id", "name", "yearOfBirth", "area", "score"));
+		assertThat(match.get("yearOfBirth").asInt()).isEqualTo(1990);
+		assertThat(match.get("area").asString()).isEqualTo("SM2");
+		assertThat(found.toString()).doesNotContain("1990-06-15").doesNotContain("4BB");
+	}
+
+	@Test
+	void anUninvolvedAgencyGetsTheSame404AsForAnUnknownIdAndTheAttemptIsAudited() {
+		String id = create(idva, "Nadia", "Haddad" + suffix(), "1992-01-20", null);
+		var unknown = http.get("/api/v1/people/" + UUID.randomUUID(), cpn);
+		var hidden = http.get("/api/v1/people/" + id, cpn);
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.json().get("detail").asString()).isEqualTo(unknown.json().get("detail").asString());
+		assertThat(http.get("/api/v1/people/" + id + "/involvements", cpn).status()).isEqualTo(404);
+		assertThat(audit(id, "cpn", "DENIED")).isEqualTo(2);
+
+		var visible = http.get("/api/v1/people/" + id, idva);
+		assertThat(visible.status()).isEqualTo(200);
+		assertThat(visible.json().get("givenName").asString()).isEqualTo("Nadia");
+		assertThat(visible.json().get("grounds").get("CORE_PROFILE").asString()).contains("involved");
+		assertThat(audit(id, "idva", "SUCCESS")).isPositive();
+	}
+
+	@Test
+	void anAgencyThatJoinsThroughTheMatchesThenSeesTheRecordAndWhoIsInvolved() {
+		String family = "Novak" + suffix();
+		String id = create(idva, "Eva", family, "1985-09-09", null);
+		var joined = http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Community psychiatric nurse\"}", cpn);
+		assertThat(joined.status()).isEqualTo(201);
+		assertThat(http.get("/api/v1/people/" + id, cpn).status()).isEqualTo(200);
+		JsonNode involved = http.get("/api/v1/people/" + id + "/involvements", cpn).json().get("items");
+		assertThat(involved.toString()).contains("Safer Futures").contains("Northshire Community Mental Health Team")
+			.contains("Community psychiatric nurse");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'INVOLVE' and person_id = ?")
+			.param(UUID.fromString(id)).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void twoPeopleEditingTheSameProfileTheSecondGetsAConflictAndNothingIsLost() {
+		String id = create(idva, "Ruth", "Kaye" + suffix(), "1970-02-02", null);
+		var first = http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":0,\"gender\":\"Female\"}", idva);
+		assertThat(first.status()).isEqualTo(200);
+		var second = http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":0,\"givenName\":\"Rachel\"}", idva);
+		assertThat(second.status()).isEqualTo(409);
+		JsonNode now = http.get("/api/v1/people/" + id, idva).json();
+		assertThat(now.get("gender").asString()).isEqualTo("Female");
+		assertThat(now.get("givenName").asString()).isEqualTo("Ruth");
+	}
+
+	@Test
+	void badInputNamesEachFieldAndCreatesNothing() {
+		int before = jdbc.sql("select count(*) from person").query(Integer.class).single();
+		var r = http.postJson("/api/v1/people", "{\"givenName\":\"\",\"familyName\":\"<script>\",\"dateOfBirth\":\"2999-01-01\"}", idva);
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.body()).contains("\"field\":\"givenName\"").contains("\"field\":\"familyName\"").contains("\"field\":\"dateOfBirth\"");
+		assertThat(http.postJson("/api/v1/people", "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"12/04/1987\"}", idva)
+			.json().get("errors").get(0).get("field").asString()).isEqualTo("dateOfBirth");
+		assertThat(jdbc.sql("select count(*) from person").query(Integer.class).single()).isEqualTo(before);
+	}
+
+	private String create(String token, String given, String family, String dob, String postcode) {
+		String body = "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob + "\""
+				+ (postcode == null ? "" : ",\"postcode\":\"" + postcode + "\"") + "}";
+		var r = http.postJson("/api/v1/people", body, token);
+		assertThat(r.status()).as(r.body()).isEqualTo(201);
+		return r.json().get("id").asString();
+	}
+
+	private int audit(String personId, String username, String outcome) {
+		return jdbc.sql("select count(*) from audit_event where person_id = ? and username = ? and outcome = ?")
+			.params(UUID.fromString(personId), username, outcome).query(Integer.class).single();
+	}
+
+	private static List<String> names(JsonNode found) {
+		List<String> names = new java.util.ArrayList<>();
+		found.get("items").forEach(i -> names.add(i.get("name").asString()));
+		return names;
+	}
+
+	/** Letters only, so each test's people are distinct yet still look like names. */
+	private static String suffix() {
+		StringBuilder s = new StringBuilder();
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+			s.append((char) ('a' + Character.digit(c, 16) % 26));
+		}
+		return s.toString();
+	}
+
+}
