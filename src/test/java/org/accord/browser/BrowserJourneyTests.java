@@ -283,6 +283,47 @@ class BrowserJourneyTests {
 		assertAccessible(page);
 	}
 
+	@Test
+	void practitionersFindBeforeTheyRecordAndJoinAnExistingRecord() {
+		String family = "Brown" + (char) ('a' + new java.util.Random().nextInt(26)) + (char) ('a' + new java.util.Random().nextInt(26));
+		page.navigate("/sign-in");
+		signIn("idva");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter their first name");
+		assertAccessible(page);
+
+		page.getByLabel("First name").fill("Sylvie");
+		page.getByLabel("Last name").fill(family);
+		page.getByLabel("Day").fill("4");
+		page.getByLabel("Month").fill("12");
+		page.getByLabel("Year").fill("1987");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("No one matches"))).isVisible();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record Sylvie " + family + " as a new person")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sylvie " + family))).isVisible();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+
+		signIn("cpn");
+		page.navigate("/people");
+		page.getByLabel("First name").fill("Silvie");
+		page.getByLabel("Last name").fill(family);
+		page.getByLabel("Day").fill("12");
+		page.getByLabel("Month").fill("4");
+		page.getByLabel("Year").fill("1987");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		assertThat(page.locator("table")).containsText("Sylvie " + family);
+		assertThat(page.locator("table")).not().containsText("12");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("This is the person.*Sylvie " + family))).click();
+		assertThat(page.locator("table")).containsText("Safer Futures");
+		assertThat(page.locator("table")).containsText("Northshire Community Mental Health Team");
+		assertAccessible(page);
+	}
+
 	private void signIn(String username) {
 		page.getByLabel("User name").fill(username);
 		page.getByLabel("Password").fill("accord-demo");

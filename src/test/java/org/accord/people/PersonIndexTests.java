@@ -76,6 +76,16 @@ class PersonIndexTests {
 		assertThat(http.get("/api/v1/people/" + id + "/involvements", cpn).status()).isEqualTo(404);
 		assertThat(audit(id, "cpn", "DENIED")).isEqualTo(2);
 
+
+		Http cpnBrowser = new Http(port);
+		cpnBrowser.signIn("cpn", "accord-demo");
+		var page = cpnBrowser.get("/people/" + id);
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain("Nadia");
+		Http idvaBrowser = new Http(port);
+		idvaBrowser.signIn("idva", "accord-demo");
+		assertThat(idvaBrowser.get("/people/" + id).body()).contains("Nadia").contains("Why you can see this record").contains("Safer Futures");
+
 		var visible = http.get("/api/v1/people/" + id, idva);
 		assertThat(visible.status()).isEqualTo(200);
 		assertThat(visible.json().get("givenName").asString()).isEqualTo("Nadia");

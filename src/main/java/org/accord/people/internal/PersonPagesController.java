@@ -1,0 +1,125 @@
+package org.accord.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.directory.Contacts;
+import org.accord.directory.DirectoryContact;
+import org.accord.people.People;
+import org.accord.people.Person;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.web.NotFoundException;
+import org.accord.sharing.AccessDecision;
+import org.accord.sharing.AccessPolicy;
+import org.accord.sharing.InformationCategory;
+import org.accord.sharing.Purpose;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Find a person before recording them, join them, record them, and see their record as the policy allows. */
+@Controller
+class PersonPagesController {
+
+	private final People people;
+
+	private final AccessPolicy policy;
+
+	private final Contacts contacts;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	PersonPagesController(People people, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock) {
+		this.people = people;
+		this.policy = policy;
+		this.contacts = contacts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/people")
+	String find(@ModelAttribute("form") PersonForm form, Model model) {
+		model.addAttribute("searched", false);
+		return "people/find";
+	}
+
+	@PostMapping("/people/find")
+	String search(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
+		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
+		model.addAttribute("searched", !result.hasErrors());
+		if (result.hasErrors()) {
+			return "people/find";
+		}
+		var matches = people.matches(form.getGivenName(), form.getFamilyName(), dob, form.getPostcode());
+		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(matches.size() + " possible matches shown"));
+		model.addAttribute("matches", matches);
+		return "people/find";
+	}
+
+	@PostMapping("/people/{id}/join")
+	@Transactional
+	String join(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		boolean added = people.involve(id, me.agencyId(), "Practitioner at " + me.agencyName(), me.userId());
+		audit.record(AuditEvent.of("INVOLVE", "PERSON", id).person(id).detail(added ? "agency joined" : "already involved"));
+		redirect.addFlashAttribute("success", added ? me.agencyName() + " is now recorded as involved" : "Your agency was already involved");
+		return "redirect:/people/" + id;
+	}
+
+	@PostMapping("/people/new")
+	@Transactional
+	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal AccordPrincipal me,
+			Model model, RedirectAttributes redirect) {
+		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
+		if (result.hasErrors()) {
+			model.addAttribute("searched", false);
+			return "people/find";
+		}
+		UUID id = people.create(new People.Draft(form.getGivenName(), form.getFamilyName(), dob, form.getGender(), form.getPostcode()),
+				me.agencyId(), form.getRole() != null ? form.getRole() : "Practitioner at " + me.agencyName(), me.userId());
+		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
+		redirect.addFlashAttribute("success", "Record created");
+		return "redirect:/people/" + id;
+	}
+
+	@GetMapping("/people/{id}")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccessDecision decision = policy.decide(me, id, Purpose.VIEW);
+		if (!decision.anyVisible()) {
+			throw new NotFoundException("Person");
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("decision", decision);
+		model.addAttribute("core", decision.canSee(InformationCategory.CORE_PROFILE));
+		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
+		var involvements = decision.canSee(InformationCategory.CORE_PROFILE) ? people.involvements(id) : java.util.List.<org.accord.people.Involvement>of();
+		model.addAttribute("involvements", involvements);
+		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
+		for (var involvement : involvements) {
+			contacts.ofAgency(involvement.agencyId())
+				.stream()
+				.filter(c -> c.shownName() != null && (c.phone() != null || c.secureEmail() != null))
+				.min(java.util.Comparator.comparingInt(c -> c.role().ordinal()))
+				.ifPresent(c -> reach.put(involvement.agencyId(), c));
+		}
+		model.addAttribute("reach", reach);
+		return "people/person";
+	}
+
+}
