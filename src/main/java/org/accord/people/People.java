@@ -91,6 +91,33 @@ public class People implements InvolvementRegister {
 			.list();
 	}
 
+	/** Records that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
+	public void relate(UUID personId, UUID relatedId, RelationshipType type, UUID agencyId) {
+		RelationshipType stored = type == RelationshipType.CARED_FOR ? RelationshipType.CARER : type;
+		UUID from = type == RelationshipType.CARED_FOR ? relatedId : personId;
+		UUID to = type == RelationshipType.CARED_FOR ? personId : relatedId;
+		jdbc.sql("""
+				insert into relationship (id, person_id, related_person_id, type, recorded_by_agency_id)
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(UUID.randomUUID(), from, to, stored.name(), agencyId)
+			.update();
+	}
+
+	/** Every relationship of the person, seen from their side. */
+	public List<Relationship> relationships(UUID personId) {
+		return jdbc.sql("""
+				select person_id, related_person_id, type from relationship where person_id = :p or related_person_id = :p
+				order by created_at""")
+			.param("p", personId)
+			.query((rs, n) -> {
+				UUID from = rs.getObject(1, UUID.class);
+				UUID to = rs.getObject(2, UUID.class);
+				RelationshipType type = RelationshipType.valueOf(rs.getString(3));
+				return from.equals(personId) ? new Relationship(personId, to, type) : new Relationship(personId, from, type.inverse());
+			})
+			.list();
+	}
+
 	@Override
 	public boolean isInvolved(UUID agencyId, UUID personId) {
 		return jdbc.sql("select count(*) from involvement where agency_id = ? and person_id = ? and ended_on is null")

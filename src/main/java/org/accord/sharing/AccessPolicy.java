@@ -37,6 +37,14 @@ public class AccessPolicy {
 		this.audit = audit;
 	}
 
+	/**
+	 * Whether the user may learn that the person exists at all, without recording a look: for leaving
+	 * people out of lists (a related person the user has no grounds for is simply not listed).
+	 */
+	public boolean mayKnow(AccordPrincipal user, UUID personId) {
+		return involvements.isInvolved(user.agencyId(), personId);
+	}
+
 	/** Decides, and writes the audit row: SUCCESS when anything is visible, DENIED when nothing is. */
 	public AccessDecision decide(AccordPrincipal user, UUID personId, Purpose purpose) {
 		return decide(user, personId, purpose, null);

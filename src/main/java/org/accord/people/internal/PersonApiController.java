@@ -19,6 +19,8 @@ import org.accord.audit.AuditLog;
 import org.accord.people.Involvement;
 import org.accord.people.People;
 import org.accord.people.Person;
+import org.accord.people.Relationship;
+import org.accord.people.RelationshipType;
 import org.accord.people.PersonMatch;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
@@ -65,6 +67,12 @@ class PersonApiController {
 	}
 
 	record Created(String id) {
+	}
+
+	record Relate(@NotNull UUID personId, @NotNull RelationshipType type) {
+	}
+
+	record RelationshipView(String personId, String type, String name) {
 	}
 
 	record Matches(List<PersonMatch> items) {
@@ -173,6 +181,50 @@ class PersonApiController {
 			throw new NotFoundException("Person");
 		}
 		return Map.of("items", people.involvements(id));
+	}
+
+	@PostMapping("/api/v1/people/{id}/relationships")
+	@Transactional
+	ResponseEntity<RelationshipView> relate(@PathVariable UUID id, @Valid @RequestBody Relate body) {
+		AccordPrincipal me = CurrentUser.require();
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		if (!policy.decide(me, id, Purpose.CHANGE).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		Person other = people.find(body.personId()).filter(p -> policy.decide(me, p.id(), Purpose.CHANGE).canSee(InformationCategory.CORE_PROFILE))
+			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("personId",
+					"is not a person your agency works with; join their record first"))));
+		if (other.id().equals(id)) {
+			throw new InvalidInputException(List.of(new Problems.FieldMessage("personId", "must be another person")));
+		}
+		people.relate(id, other.id(), body.type(), me.agencyId());
+		audit.record(AuditEvent.of("RELATE", "PERSON", id).person(id).detail(body.type() + " " + other.id()));
+		return ResponseEntity.status(201).body(new RelationshipView(other.id().toString(), body.type().name(),
+				other.givenName() + " " + other.familyName()));
+	}
+
+	/**
+	 * The person's relationships, each shown only when the caller has grounds for the related person
+	 * too. So from a perpetrator's record nobody reaches the victim unless they could already see her.
+	 */
+	@GetMapping("/api/v1/people/{id}/relationships")
+	Map<String, List<RelationshipView>> relationships(@PathVariable UUID id) {
+		AccordPrincipal me = CurrentUser.require();
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		if (!policy.decide(me, id, Purpose.VIEW).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		List<RelationshipView> items = new java.util.ArrayList<>();
+		for (Relationship r : people.relationships(id)) {
+			if (!policy.mayKnow(me, r.relatedPersonId())) {
+				continue;
+			}
+			if (policy.decide(me, r.relatedPersonId(), Purpose.VIEW).canSee(InformationCategory.CORE_PROFILE)) {
+				people.find(r.relatedPersonId()).ifPresent(p -> items.add(new RelationshipView(p.id().toString(), r.type().name(),
+						p.givenName() + " " + p.familyName())));
+			}
+		}
+		return Map.of("items", items);
 	}
 
 	private static String blankToNull(String s) {
