@@ -1,0 +1,134 @@
+package org.accord.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.UUID;
+
+import org.accord.people.People;
+import org.accord.people.RelationshipType;
+import org.accord.platform.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sylvia's household from seed 000 (shared/docs/demo-scenario.md) and 200 other people, so lists
+ * look real. Created only with the demo data, on an index with nobody in it.
+ */
+@Component
+@Order(30)
+class PeopleDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PeopleDemoData.class);
+
+	private static final String[] GIVEN = { "Amelia", "Olivia", "Isla", "Ava", "Mia", "Emily", "Grace", "Sophia", "Lily", "Freya",
+			"Jack", "Oliver", "Harry", "George", "Noah", "Leo", "Arthur", "Muhammad", "Oscar", "Charlie", "Aisha", "Zara",
+			"Priya", "Fatima", "Chloe", "Megan", "Connor", "Kieran", "Tomasz", "Agnieszka" };
+
+	private static final String[] FAMILY = { "Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans", "Wilson",
+			"Thomas", "Johnson", "Roberts", "Robinson", "Thompson", "Wright", "Walker", "White", "Edwards", "Hughes", "Green",
+			"Hall", "Khan", "Ali", "Hussain", "Begum", "Kowalski", "Nowak", "O'Brien", "Murphy", "Clarke", "Patel" };
+
+	private final People people;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final DemoMode demo;
+
+	private final Clock clock;
+
+	PeopleDemoData(People people, JdbcClient jdbc, TransactionTemplate tx, DemoMode demo, Clock clock) {
+		this.people = people;
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.demo = demo;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo.enabled()) {
+			return;
+		}
+		Boolean created = tx.execute(status -> {
+			jdbc.sql("select pg_advisory_xact_lock(4242003)").query(Object.class).single();
+			boolean demoAgencies = jdbc.sql("select count(*) from agency where name = 'Safer Futures'").query(Integer.class).single() > 0;
+			if (!demoAgencies || jdbc.sql("select count(*) from person").query(Integer.class).single() > 0) {
+				return false;
+			}
+			household();
+			others();
+			return true;
+		});
+		if (Boolean.TRUE.equals(created)) {
+			log.info("Demo people created: Sylvia's household and 200 others");
+		}
+	}
+
+	private void household() {
+		LocalDate today = LocalDate.now(clock);
+		UUID sylvia = people.create(new People.Draft("Sylvia", "Smith", LocalDate.of(1987, 12, 4), "Female", "NB3 7QT"),
+				agency("Safer Futures"), "IDVA and lead professional", user("idva"));
+		involve(sylvia, "Northshire Family Alcohol Service", "Family alcohol worker", "drugworker");
+		involve(sylvia, "Northshire Community Mental Health Team", "Community psychiatric nurse", "cpn");
+		involve(sylvia, "Northshire Children's Social Care", "Children's social worker", "socialworker");
+		involve(sylvia, "Northshire Homes Tenancy Support", "Tenancy support officer", "housing");
+		involve(sylvia, "Northshire Police", "Domestic abuse officer", "police");
+		involve(sylvia, "Riverside Medical Practice", "GP", null);
+		involve(sylvia, "Northshire Health Visiting", "Health visitor", null);
+		involve(sylvia, "Northshire Parenting Service", "Parenting worker", null);
+
+		UUID sian = child("Sian", today.minusMonths(9), "Northshire Health Visiting", "Health visitor");
+		UUID james = child("James", today.minusYears(3).minusMonths(2), "Northshire Health Visiting", "Health visitor");
+		UUID paul = child("Paul", today.minusYears(8).minusMonths(5), "Oakfield Primary School", "Class teacher");
+		UUID father = people.create(new People.Draft("Mark", "Smith", LocalDate.of(1984, 5, 17), "Male", null),
+				agency("Northshire Police"), "Suspect in domestic abuse investigations", user("police"));
+		for (UUID child : new UUID[] { sian, james, paul }) {
+			involve(child, "Northshire Children's Social Care", "Children's social worker", "socialworker");
+			people.relate(sylvia, child, RelationshipType.CHILD, agency("Safer Futures"));
+			people.relate(father, child, RelationshipType.CHILD, agency("Northshire Police"));
+		}
+		people.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
+	}
+
+	private UUID child(String name, LocalDate born, String agency, String role) {
+		return people.create(new People.Draft(name, "Smith", born, null, "NB3 7QT"), agency(agency), role, null);
+	}
+
+	private void others() {
+		Random random = new Random(2026);
+		var agencies = jdbc.sql("select id from agency order by name").query(UUID.class).list();
+		for (int i = 0; i < 200; i++) {
+			String postcode = (random.nextBoolean() ? "NB" : "SM") + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9))
+					+ (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+			UUID id = people.create(new People.Draft(GIVEN[random.nextInt(GIVEN.length)], FAMILY[random.nextInt(FAMILY.length)],
+					LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)), null, postcode),
+					agencies.get(random.nextInt(agencies.size())), "Practitioner", null);
+			if (random.nextInt(3) == 0) {
+				people.involve(id, agencies.get(random.nextInt(agencies.size())), "Practitioner", null);
+			}
+		}
+	}
+
+	private void involve(UUID person, String agency, String role, String username) {
+		people.involve(person, agency(agency), role, username == null ? null : user(username));
+	}
+
+	private UUID agency(String name) {
+		return jdbc.sql("select id from agency where name = ?").param(name).query(UUID.class).single();
+	}
+
+	private UUID user(String username) {
+		return jdbc.sql("select id from app_user where username = ?").param(username).query(UUID.class).optional().orElse(null);
+	}
+
+}
