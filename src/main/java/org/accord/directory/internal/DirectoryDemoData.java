@@ -382,7 +382,7 @@ class DirectoryDemoData implements ApplicationRunner {
 	private static List<OpeningTime> everyDay() {
 		List<OpeningTime> times = new ArrayList<>();
 		for (DayOfWeek day : DayOfWeek.values()) {
-			times.add(new OpeningTime(day, LocalTime.MIDNIGHT, LocalTime.of(23, 59)));
+			times.add(new OpeningTime(day, LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59)));
 		}
 		return times;
 	}
