@@ -118,6 +118,21 @@ public class People implements InvolvementRegister {
 			.list();
 	}
 
+	/** The confidential location that this agency holds for the person; no other agency's is ever read. */
+	public Optional<String> confidentialLocationHeldBy(UUID personId, UUID agencyId) {
+		return jdbc.sql("select address from confidential_location where person_id = ? and agency_id = ?")
+			.params(personId, agencyId).query(String.class).optional();
+	}
+
+	public void holdConfidentialLocation(UUID personId, UUID agencyId, String address, UUID userId) {
+		jdbc.sql("""
+				insert into confidential_location (person_id, agency_id, address, recorded_by) values (?, ?, ?, ?)
+				on conflict (person_id, agency_id) do update set address = excluded.address, recorded_by = excluded.recorded_by,
+				  updated_at = now()""")
+			.params(personId, agencyId, address, userId)
+			.update();
+	}
+
 	@Override
 	public boolean isInvolved(UUID agencyId, UUID personId) {
 		return jdbc.sql("select count(*) from involvement where agency_id = ? and person_id = ? and ended_on is null")

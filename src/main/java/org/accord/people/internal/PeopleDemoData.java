@@ -98,6 +98,8 @@ class PeopleDemoData implements ApplicationRunner {
 			people.relate(father, child, RelationshipType.CHILD, agency("Northshire Police"));
 		}
 		people.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
+		people.holdConfidentialLocation(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
+				user("idva"));
 	}
 
 	private UUID child(String name, LocalDate born, String agency, String role) {

@@ -66,6 +66,9 @@ class PersonApiController {
 	record Join(@NotBlank @Size(max = 100) String role) {
 	}
 
+	record Location(@NotBlank @Size(max = 500) String address) {
+	}
+
 	record Created(String id) {
 	}
 
@@ -129,6 +132,10 @@ class PersonApiController {
 		if (decision.canSee(InformationCategory.CONTACT)) {
 			view.put("postcode", person.postcode());
 		}
+		if (decision.canSee(InformationCategory.CONFIDENTIAL_LOCATION)) {
+			people.confidentialLocationHeldBy(id, CurrentUser.require().agencyId())
+				.ifPresent(address -> view.put("confidentialLocation", Map.of("address", address, "heldBy", CurrentUser.require().agencyName())));
+		}
 		view.put("version", person.version());
 		view.put("withheld", decision.withheldCategories());
 		Map<String, String> grounds = new LinkedHashMap<>();
@@ -160,6 +167,20 @@ class PersonApiController {
 				body.postcode() != null ? blankToNull(body.postcode()) : person.postcode()));
 		audit.record(AuditEvent.of("UPDATE", "PERSON", id).person(id));
 		return get(id);
+	}
+
+	/** Records the location (a refuge address) as held by the caller's agency, which alone will ever see it. */
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/people/{id}/confidential-location")
+	@Transactional
+	Map<String, String> holdLocation(@PathVariable UUID id, @Valid @RequestBody Location body) {
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccordPrincipal me = CurrentUser.require();
+		if (!policy.decide(me, id, Purpose.CHANGE).canSee(InformationCategory.CONFIDENTIAL_LOCATION)) {
+			throw new NotFoundException("Person");
+		}
+		people.holdConfidentialLocation(id, me.agencyId(), body.address().trim(), me.userId());
+		audit.record(AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", id).person(id).detail("held by " + me.agencyName()));
+		return Map.of("heldBy", me.agencyName());
 	}
 
 	/** The caller's agency joins a person it found through the matches; audited like any access. */

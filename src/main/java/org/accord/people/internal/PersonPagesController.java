@@ -108,6 +108,8 @@ class PersonPagesController {
 		model.addAttribute("decision", decision);
 		model.addAttribute("core", decision.canSee(InformationCategory.CORE_PROFILE));
 		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
+		model.addAttribute("location", decision.canSee(InformationCategory.CONFIDENTIAL_LOCATION)
+				? people.confidentialLocationHeldBy(id, me.agencyId()).orElse(null) : null);
 		var involvements = decision.canSee(InformationCategory.CORE_PROFILE) ? people.involvements(id) : java.util.List.<org.accord.people.Involvement>of();
 		model.addAttribute("involvements", involvements);
 		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
