@@ -31,7 +31,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.accord.directory.NeedCategory.CHILDREN_AND_FAMILIES;
 import static org.accord.directory.NeedCategory.CRIMINAL_JUSTICE;
@@ -71,38 +70,27 @@ class DirectoryDemoData implements ApplicationRunner {
 
 	private final Agreements agreements;
 
-	private final TransactionTemplate tx;
-
 	private final DemoMode demo;
 
 	private final Clock clock;
 
-	DirectoryDemoData(JdbcClient jdbc, Services services, Contacts contacts, Agreements agreements, TransactionTemplate tx,
-			DemoMode demo, Clock clock) {
+	DirectoryDemoData(JdbcClient jdbc, Services services, Contacts contacts, Agreements agreements, DemoMode demo,
+			Clock clock) {
 		this.agreements = agreements;
 		this.jdbc = jdbc;
 		this.services = services;
 		this.contacts = contacts;
-		this.tx = tx;
 		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
-		Integer created = tx.execute(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(4242002)").query(Object.class).single();
-			boolean demoAgencies = jdbc.sql("select count(*) from agency where name = 'Safer Futures'").query(Integer.class).single() > 0;
-			if (!demoAgencies || jdbc.sql("select count(*) from service").query(Integer.class).single() > 0) {
-				return 0;
-			}
-			return create();
-		});
-		if (created != null && created > 0) {
-			log.info("Demo directory created: {} services in 2 areas", created);
+		int[] created = new int[1];
+		demo.createOnce(4242002, () -> count("select count(*) from agency where name = 'Safer Futures'") > 0
+				&& count("select count(*) from service") == 0, () -> created[0] = create());
+		if (created[0] > 0) {
+			log.info("Demo directory created: {} services in 2 areas", created[0]);
 		}
 	}
 
@@ -361,6 +349,10 @@ class DirectoryDemoData implements ApplicationRunner {
 				children, EnumSet.copyOf(routes), howToRefer, phone, null, waitingDays,
 				times.isEmpty() ? "Meets monthly" : null, List.of("English"), "Step-free access; interpreters on request.",
 				"Free", phone, null, null, address, confidential, safety, true, null, LocalDate.now(clock).minusMonths(1), areas, times);
+	}
+
+	private int count(String sql) {
+		return jdbc.sql(sql).query(Integer.class).single();
 	}
 
 	private UUID agencyId(String name) {

@@ -17,7 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The agencies and accounts of the demo partnership (shared/docs/api-v1.md), created only when
@@ -38,31 +37,19 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
-	private final TransactionTemplate tx;
-
 	private final DemoMode demo;
 
-	DemoAccounts(JdbcClient jdbc, PasswordEncoder encoder, TransactionTemplate tx, DemoMode demo) {
+	DemoAccounts(JdbcClient jdbc, PasswordEncoder encoder, DemoMode demo) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
-		this.tx = tx;
 		this.demo = demo;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
-		boolean created = Boolean.TRUE.equals(tx.execute(status -> {
-			// One node creates the data; any other starting at the same moment waits, then sees it exists.
-			jdbc.sql("select pg_advisory_xact_lock(4242001)").query(Object.class).single();
-			if (jdbc.sql("select count(*) from agency").query(Integer.class).single() > 0) {
-				return false;
-			}
-			create();
-			return true;
-		}));
+		// Only into an empty database: never beside an installation's own agencies.
+		boolean created = demo.createOnce(4242001, () -> jdbc.sql("select count(*) from agency").query(Integer.class).single() == 0,
+				this::create);
 		if (created) {
 			log.info("Demo partnership created: {} agencies and {} accounts", agencies().size(), users().size());
 		}

@@ -16,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sylvia's household from seed 000 (shared/docs/demo-scenario.md) and 200 other people, so lists
@@ -40,36 +39,26 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
 	private final DemoMode demo;
 
 	private final Clock clock;
 
-	PeopleDemoData(People people, JdbcClient jdbc, TransactionTemplate tx, DemoMode demo, Clock clock) {
+	PeopleDemoData(People people, JdbcClient jdbc, DemoMode demo, Clock clock) {
 		this.people = people;
 		this.jdbc = jdbc;
-		this.tx = tx;
 		this.demo = demo;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!demo.enabled()) {
-			return;
-		}
-		Boolean created = tx.execute(status -> {
-			jdbc.sql("select pg_advisory_xact_lock(4242003)").query(Object.class).single();
-			boolean demoAgencies = jdbc.sql("select count(*) from agency where name = 'Safer Futures'").query(Integer.class).single() > 0;
-			if (!demoAgencies || jdbc.sql("select count(*) from person").query(Integer.class).single() > 0) {
-				return false;
-			}
-			household();
-			others();
-			return true;
-		});
-		if (Boolean.TRUE.equals(created)) {
+		boolean created = demo.createOnce(4242003,
+				() -> count("select count(*) from agency where name = 'Safer Futures'") > 0 && count("select count(*) from person") == 0,
+				() -> {
+					household();
+					others();
+				});
+		if (created) {
 			log.info("Demo people created: Sylvia's household and 200 others");
 		}
 	}
@@ -123,6 +112,10 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private void involve(UUID person, String agency, String role, String username) {
 		people.involve(person, agency(agency), role, username == null ? null : user(username));
+	}
+
+	private int count(String sql) {
+		return jdbc.sql(sql).query(Integer.class).single();
 	}
 
 	private UUID agency(String name) {
