@@ -118,6 +118,27 @@ public class People implements InvolvementRegister {
 			.list();
 	}
 
+	public Optional<LeadProfessional> leadProfessional(UUID personId) {
+		return jdbc.sql("""
+				select l.agency_id, a.name, l.worker_user_id, u.display_name, l.agreed_by, l.recorded_at
+				from lead_professional l join agency a on a.id = l.agency_id left join app_user u on u.id = l.worker_user_id
+				where l.person_id = ?""")
+			.param(personId)
+			.query((rs, n) -> new LeadProfessional(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.optional();
+	}
+
+	/** Sets the lead professional; the caller checks the agency is involved and audits the change. */
+	public void setLeadProfessional(UUID personId, UUID agencyId, UUID workerUserId, String agreedBy, UUID recordedBy) {
+		jdbc.sql("""
+				insert into lead_professional (person_id, agency_id, worker_user_id, agreed_by, recorded_by) values (?, ?, ?, ?, ?)
+				on conflict (person_id) do update set agency_id = excluded.agency_id, worker_user_id = excluded.worker_user_id,
+				  agreed_by = excluded.agreed_by, recorded_by = excluded.recorded_by, recorded_at = now()""")
+			.params(personId, agencyId, workerUserId, agreedBy, recordedBy)
+			.update();
+	}
+
 	/** The confidential location that this agency holds for the person; no other agency's is ever read. */
 	public Optional<String> confidentialLocationHeldBy(UUID personId, UUID agencyId) {
 		return jdbc.sql("select address from confidential_location where person_id = ? and agency_id = ?")

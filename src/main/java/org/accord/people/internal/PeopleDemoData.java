@@ -88,6 +88,8 @@ class PeopleDemoData implements ApplicationRunner {
 			people.relate(father, child, RelationshipType.CHILD, agency("Northshire Police"));
 		}
 		people.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
+		people.setLeadProfessional(sylvia, agency("Safer Futures"), user("idva"),
+				"Sylvia, with the agencies at last month's MARAC", user("idva"));
 		people.holdConfidentialLocation(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
 				user("idva"));
 	}

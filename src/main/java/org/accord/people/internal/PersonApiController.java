@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.Involvement;
+import org.accord.people.LeadProfessional;
 import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.people.Relationship;
@@ -67,6 +68,9 @@ class PersonApiController {
 	}
 
 	record Location(@NotBlank @Size(max = 500) String address) {
+	}
+
+	record Lead(@NotNull UUID agencyId, UUID workerUserId, @NotBlank @Size(max = 300) String agreedBy) {
 	}
 
 	record Created(String id) {
@@ -136,6 +140,9 @@ class PersonApiController {
 			people.confidentialLocationHeldBy(id, CurrentUser.require().agencyId())
 				.ifPresent(address -> view.put("confidentialLocation", Map.of("address", address, "heldBy", CurrentUser.require().agencyName())));
 		}
+		if (decision.canSee(InformationCategory.CORE_PROFILE)) {
+			people.leadProfessional(id).ifPresent(lead -> view.put("leadProfessional", lead));
+		}
 		view.put("version", person.version());
 		view.put("withheld", decision.withheldCategories());
 		Map<String, String> grounds = new LinkedHashMap<>();
@@ -181,6 +188,34 @@ class PersonApiController {
 		people.holdConfidentialLocation(id, me.agencyId(), body.address().trim(), me.userId());
 		audit.record(AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", id).person(id).detail("held by " + me.agencyName()));
 		return Map.of("heldBy", me.agencyName());
+	}
+
+	/**
+	 * Agrees the lead professional: one of the involved agencies (and, optionally, its worker), with who agreed
+	 * it, which is required, so the person never has to co-ordinate the agencies themself.
+	 */
+	@org.springframework.web.bind.annotation.PutMapping("/api/v1/people/{id}/lead-professional")
+	@Transactional
+	LeadProfessional lead(@PathVariable UUID id, @Valid @RequestBody Lead body) {
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		AccordPrincipal me = CurrentUser.require();
+		if (!policy.decide(me, id, Purpose.CHANGE).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		var involvement = people.involvements(id).stream()
+			.filter(i -> i.agencyId().equals(body.agencyId()) && i.endedOn() == null)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("agencyId",
+					"must be an agency involved with the person"))));
+		if (body.workerUserId() != null && people.involvements(id).stream()
+			.noneMatch(i -> body.workerUserId().equals(i.workerUserId()) && i.agencyId().equals(body.agencyId()))) {
+			throw new InvalidInputException(List.of(new Problems.FieldMessage("workerUserId",
+					"must be the named worker of that agency's involvement")));
+		}
+		people.setLeadProfessional(id, involvement.agencyId(), body.workerUserId(), body.agreedBy().trim(), me.userId());
+		audit.record(AuditEvent.of("LEAD_PROFESSIONAL", "PERSON", id).person(id)
+			.reason(body.agreedBy().trim()).detail("lead: " + involvement.agencyName()));
+		return people.leadProfessional(id).orElseThrow();
 	}
 
 	/** The caller's agency joins a person it found through the matches; audited like any access. */

@@ -112,6 +112,7 @@ class PersonPagesController {
 				? people.confidentialLocationHeldBy(id, me.agencyId()).orElse(null) : null);
 		var involvements = decision.canSee(InformationCategory.CORE_PROFILE) ? people.involvements(id) : java.util.List.<org.accord.people.Involvement>of();
 		model.addAttribute("involvements", involvements);
+		model.addAttribute("lead", decision.canSee(InformationCategory.CORE_PROFILE) ? people.leadProfessional(id).orElse(null) : null);
 		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
 		for (var involvement : involvements) {
 			contacts.ofAgency(involvement.agencyId())

@@ -1,0 +1,67 @@
+package org.accord.people;
+
+import java.util.UUID;
+
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One agreed lead professional per person, changed only with a record of who agreed it. */
+@IntegrationTest
+class LeadProfessionalTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void sylviasLeadProfessionalIsTheIdvaAsAgreed() {
+		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
+			.query(String.class).single();
+		Http http = new Http(port);
+		JsonNode lead = http.get("/api/v1/people/" + sylvia, http.token("cpn", "accord-demo")).json().get("leadProfessional");
+		assertThat(lead.get("agencyName").asString()).isEqualTo("Safer Futures");
+		assertThat(lead.get("workerName").asString()).isEqualTo("Amira Khan");
+		assertThat(lead.get("agreedBy").asString()).contains("Sylvia");
+	}
+
+	@Test
+	void theLeadIsAnInvolvedAgencyAndWhoAgreedIsRequiredAndRecorded() {
+		Http http = new Http(port);
+		String idva = http.token("idva", "accord-demo");
+		String cpn = http.token("cpn", "accord-demo");
+		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Lena\",\"familyName\":\"Leadtest\",\"dateOfBirth\":\"1991-03-03\"}", idva)
+			.json().get("id").asString();
+		http.postJson("/api/v1/people/" + person + "/involvements", "{\"role\":\"Care co-ordinator\"}", cpn);
+		String cmht = jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'").query(String.class).single();
+		String notInvolved = jdbc.sql("select id from agency where name = 'Northshire Citizens Advice'").query(String.class).single();
+
+		var noWho = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
+				"{\"agencyId\":\"" + cmht + "\"}", cpn);
+		assertThat(noWho.status()).isEqualTo(400);
+		assertThat(noWho.json().get("errors").get(0).get("field").asString()).isEqualTo("agreedBy");
+		var outsider = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
+				"{\"agencyId\":\"" + notInvolved + "\",\"agreedBy\":\"Lena\"}", cpn);
+		assertThat(outsider.json().get("errors").get(0).get("field").asString()).isEqualTo("agencyId");
+
+		var agreed = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
+				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"Lena and her care team, 20 November\"}", cpn);
+		assertThat(agreed.status()).isEqualTo(200);
+		assertThat(http.get("/api/v1/people/" + person, idva).json().get("leadProfessional").get("agencyName").asString())
+			.isEqualTo("Northshire Community Mental Health Team");
+		assertThat(jdbc.sql("select reason from audit_event where action = 'LEAD_PROFESSIONAL' and person_id = ?")
+			.param(UUID.fromString(person)).query(String.class).single()).isEqualTo("Lena and her care team, 20 November");
+		assertThat(http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
+				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"x\"}", http.token("housing", "accord-demo")).status()).isEqualTo(404);
+	}
+
+}
