@@ -49,8 +49,11 @@ class AuthApiController {
 
 	private final AuditLog audit;
 
+	private final SecuritySettings settings;
+
 	AuthApiController(PasswordCheck passwords, TwoFactor twoFactor, SignInThrottle throttle, ApiTokens tokens,
-			AuditLog audit) {
+			AuditLog audit, SecuritySettings settings) {
+		this.settings = settings;
 		this.passwords = passwords;
 		this.twoFactor = twoFactor;
 		this.throttle = throttle;
@@ -71,7 +74,7 @@ class AuthApiController {
 		catch (BadCredentialsException | DisabledException ex) {
 			return Problems.response(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
 		}
-		if (user.totpEnabled() || user.agencyRequiresTwoFactor()) {
+		if (user.totpEnabled() || user.agencyRequiresTwoFactor() || settings.requireTwoFactor()) {
 			String key = "code:" + user.username();
 			if (throttle.lockedUntil(key).isPresent()) {
 				return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "Too many wrong codes; try again later");

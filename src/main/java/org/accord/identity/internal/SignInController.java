@@ -50,7 +50,7 @@ class SignInController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String key = "code:" + pending.username();
 		if (throttle.lockedUntil(key).isPresent()) {
-			model.addAttribute("error", "Too many wrong codes. Wait 15 minutes, then sign in again.");
+			model.addAttribute("error", "Too many wrong codes. Wait a while, then sign in again.");
 			return "identity/sign-in-code";
 		}
 		UserAccount user = users.find(pending.userId()).filter(UserAccount::canSignIn).orElse(null);
