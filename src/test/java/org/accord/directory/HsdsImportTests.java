@@ -153,6 +153,25 @@ class HsdsImportTests {
 		assertThat(outcomes(importDocument(doc))).containsExactly("UNCHANGED");
 	}
 
+	/**
+	 * assured_date is optional in HSDS. Without it a new service is taken as checked today; importing the
+	 * same document again must keep that date, not report the service as changed.
+	 */
+	@Test
+	void aServiceWithoutAnAssuredDateIsUnchangedWhenImportedAgain() {
+		UUID agency = HsdsFixtures.agency(agencies, "HSDS assured agency " + unique(), AgencyType.VOLUNTARY);
+		UUID template = UUID.randomUUID();
+		services.create(template, HsdsFixtures.full(agency, "Assured template " + unique(), services));
+		ObjectNode doc = copy(get("/api/v1/hsds/services/" + template), UUID.randomUUID().toString(),
+				"No assured date " + unique(), agency.toString());
+		doc.remove("assured_date");
+		assertThat(outcomes(importDocument(doc))).containsExactly("CREATED");
+		long audits = importAudits();
+		assertThat(outcomes(importDocument(doc))).containsExactly("UNCHANGED");
+		assertThat(importAudits()).isEqualTo(audits);
+		assertThat(services.find(UUID.fromString(doc.get("id").asString())).orElseThrow().version()).isZero();
+	}
+
 	@Test
 	void badRecordsAreRejectedWithTheFieldAndTheOthersStillImported() {
 		UUID agency = HsdsFixtures.agency(agencies, "HSDS validation agency " + unique(), AgencyType.VOLUNTARY);

@@ -325,7 +325,7 @@ class HsdsImport {
 		}
 		LocalDate verified = null;
 		try {
-			verified = text(n, "assured_date") == null ? null : LocalDate.parse(text(n, "assured_date"));
+			verified = text(n, "assured_date") == null ? existing.map(Service::lastVerifiedOn).orElse(null) : LocalDate.parse(text(n, "assured_date"));
 		}
 		catch (DateTimeParseException ex) {
 			reasons.add("assured_date: must be a date like 2026-04-01");
