@@ -76,7 +76,7 @@ class HsdsTests {
 		assertThat(organizations.get("contents").size()).isGreaterThanOrEqualTo(12);
 		organizations.get("contents").forEach(item -> assertThat(organizationItem.validate(item)).isEmpty());
 		assertThat(http.get("/api/v1/hsds/services?per_page=0", token).json().get("errors").get(0).get("field").asString())
-			.isEqualTo("perPage");
+			.isEqualTo("per_page");
 	}
 
 	@Test
@@ -156,6 +156,27 @@ class HsdsTests {
 		assertThat(importDoc(doc.toString()).get("unchanged").asInt()).isEqualTo(1);
 		assertThat(jdbc.sql("select address_line1 from service where id = ?").param(refuge).query(String.class).single())
 			.as("re-importing an export keeps the confidential address").isEqualTo("14 Larch Close");
+	}
+
+	@Test
+	void valuesTooLongForAccordAreRejectedNotA500AndAStatuslessServiceIsNotTakenForAnAgency() {
+		JsonNode good = get("/api/v1/hsds/services/" + serviceId("Benefits advice"));
+		ObjectNode longPhone = (ObjectNode) JSON.readTree(good.toString());
+		longPhone.put("id", UUID.randomUUID().toString());
+		longPhone.put("name", "Phone too long");
+		((ObjectNode) longPhone.get("phones").get(0)).put("number", "0".repeat(60));
+		ObjectNode fine = (ObjectNode) JSON.readTree(good.toString());
+		fine.put("id", UUID.randomUUID().toString());
+		fine.put("name", "Fine service after a bad one");
+		int agencies = jdbc.sql("select count(*) from agency").query(Integer.class).single();
+		String noStatus = "{\"id\":\"" + UUID.randomUUID() + "\",\"name\":\"No status service\",\"description\":\"x\",\"eligibility_description\":\"anyone\"}";
+		var report = importDoc("{\"contents\":[" + longPhone + "," + fine + "," + noStatus + "]}");
+		assertThat(report.get("rejected").asInt()).as(report.toString()).isEqualTo(2);
+		assertThat(report.get("created").asInt()).isEqualTo(1);
+		assertThat(report.get("records").get(0).get("reasons").toString()).contains("longer than Accord keeps");
+		assertThat(report.get("records").get(2).get("type").asString()).isEqualTo("service");
+		assertThat(jdbc.sql("select count(*) from agency").query(Integer.class).single()).isEqualTo(agencies);
+		assertThat(jdbc.sql("select count(*) from service where name = 'Phone too long'").query(Integer.class).single()).isZero();
 	}
 
 	@Test

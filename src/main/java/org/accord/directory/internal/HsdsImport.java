@@ -125,25 +125,43 @@ class HsdsImport {
 		// Organizations first, so services in the same document can name them.
 		for (JsonNode item : items) {
 			if (isOrganization(item)) {
-				RecordResult r = importOrganization(item, organizations);
+				RecordResult r = safely("organization", item, () -> importOrganization(item, organizations));
 				results.add(r);
 				if (r.outcome() != Outcome.REJECTED && item.has("services") && item.get("services").isArray()) {
 					for (JsonNode service : item.get("services")) {
-						results.add(importService(service, organizations, UUID.fromString(r.id())));
+						results.add(safely("service", service, () -> importService(service, organizations, UUID.fromString(r.id()))));
 					}
 				}
 			}
 		}
 		for (JsonNode item : items) {
 			if (!isOrganization(item)) {
-				results.add(importService(item, organizations, null));
+				results.add(safely("service", item, () -> importService(item, organizations, null)));
 			}
 		}
 		return Report.of(results);
 	}
 
+	private static final List<String> SERVICE_ONLY = List.of("status", "organization_id", "organization", "application_process",
+			"eligibility_description", "service_areas", "schedules", "service_at_locations", "wait_time", "fees_description");
+
+	/** An organization has services or none of a service's own fields; anything else is checked as a service. */
 	private static boolean isOrganization(JsonNode item) {
-		return item.isObject() && !item.has("status") && (item.has("services") || item.has("description") && !item.has("organization_id"));
+		return item.isObject() && (item.has("services") || SERVICE_ONLY.stream().noneMatch(item::has));
+	}
+
+	/**
+	 * A record the database refuses (a value longer than Accord keeps, say) is reported as rejected; its own
+	 * transaction has rolled back and the records before it stay imported.
+	 */
+	private static RecordResult safely(String type, JsonNode item, java.util.function.Supplier<RecordResult> work) {
+		try {
+			return work.get();
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			return new RecordResult(type, text(item, "id"), text(item, "name"), Outcome.REJECTED,
+					List.of("a value is longer than Accord keeps, or breaks one of its rules (for example a phone number over 40 characters)"));
+		}
 	}
 
 	private RecordResult importOrganization(JsonNode node, Map<String, UUID> organizations) {

@@ -108,7 +108,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Problems.FieldMessage> errors = new ArrayList<>();
 		ex.getParameterValidationResults().forEach(result -> {
-			String name = result.getMethodParameter().getParameterName();
+			var param = result.getMethodParameter().getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+			String name = param != null && !param.name().isEmpty() ? param.name() : result.getMethodParameter().getParameterName();
 			result.getResolvableErrors()
 				.forEach(error -> errors.add(new Problems.FieldMessage(name, error.getDefaultMessage())));
 		});
