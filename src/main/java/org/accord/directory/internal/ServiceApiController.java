@@ -26,6 +26,7 @@ import org.accord.platform.web.NotFoundException;
 import org.accord.platform.web.Problems;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,6 +75,7 @@ class ServiceApiController {
 	}
 
 	@PostMapping("/api/v1/services")
+	@Transactional
 	ResponseEntity<ServiceView> create(@Valid @RequestBody ServiceRequest request) {
 		AccordPrincipal me = CurrentUser.require();
 		check(request);
@@ -86,6 +88,7 @@ class ServiceApiController {
 	}
 
 	@PutMapping("/api/v1/services/{id}")
+	@Transactional
 	ServiceView update(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
 		AccordPrincipal me = CurrentUser.require();
 		Service current = load(id);
