@@ -4,7 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +51,12 @@ public class People implements InvolvementRegister {
 			.params(id, d.givenName(), d.familyName(), d.dateOfBirth(), d.gender(), normalisePostcode(d.postcode()), agencyId)
 			.update();
 		involve(id, agencyId, role, workerUserId);
+		Person created = find(id).orElseThrow();
+		for (ProfileField field : ProfileField.values()) {
+			if (field.onPersonRow() && rowValue(created, field) != null) {
+				recordSource(id, field, null, agencyId, workerUserId);
+			}
+		}
 		return id;
 	}
 
@@ -64,6 +75,96 @@ public class People implements InvolvementRegister {
 		if (rows == 0) {
 			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
 		}
+	}
+
+	/**
+	 * Changes the person row and the given profile values if nobody has changed the record since
+	 * {@code version}, recording the agency as the source of every field whose value changed. A null
+	 * or blank value clears a profile field. Returns the fields that changed.
+	 */
+	@Transactional
+	public Set<ProfileField> change(UUID id, int version, Draft row, Map<ProfileField, String> values, UUID agencyId, UUID userId) {
+		Person before = find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
+		update(id, version, row);
+		Person after = find(id).orElseThrow();
+		Map<ProfileField, ProfileValue> current = profile(id);
+		Set<ProfileField> changed = EnumSet.noneOf(ProfileField.class);
+		for (ProfileField field : ProfileField.values()) {
+			if (field.onPersonRow() && !Objects.equals(rowValue(before, field), rowValue(after, field))) {
+				recordSource(id, field, null, agencyId, userId);
+				changed.add(field);
+			}
+		}
+		values.forEach((field, value) -> {
+			if (field.onPersonRow()) {
+				return;
+			}
+			String stored = field.canonical(value);
+			ProfileValue existing = current.get(field);
+			if (Objects.equals(stored, existing == null ? null : existing.value())) {
+				return;
+			}
+			if (stored == null) {
+				jdbc.sql("delete from person_field where person_id = ? and field = ?").params(id, field.name()).update();
+			}
+			else {
+				recordSource(id, field, stored, agencyId, userId);
+			}
+			changed.add(field);
+		});
+		return changed;
+	}
+
+	/**
+	 * The profile as stored: every field with a value, with its source agency and last update. The
+	 * caller shows only the fields of categories the access policy allows.
+	 */
+	public Map<ProfileField, ProfileValue> profile(UUID personId) {
+		Person person = find(personId).orElse(null);
+		if (person == null) {
+			return Map.of();
+		}
+		Map<ProfileField, ProfileValue> profile = new EnumMap<>(ProfileField.class);
+		jdbc.sql("""
+				select f.field, f.value, f.source_agency_id, a.name, f.updated_at
+				from person_field f join agency a on a.id = f.source_agency_id where f.person_id = ?""")
+			.param(personId)
+			.query((rs, n) -> {
+				ProfileField field = ProfileField.valueOf(rs.getString(1));
+				String value = field.onPersonRow() ? rowValue(person, field) : rs.getString(2);
+				return value == null ? null : new ProfileValue(field, value, rs.getObject(3, UUID.class), rs.getString(4),
+						rs.getTimestamp(5).toInstant());
+			})
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.forEach(v -> profile.put(v.field(), v));
+		for (ProfileField field : ProfileField.values()) {
+			if (field.onPersonRow() && !profile.containsKey(field) && rowValue(person, field) != null) {
+				profile.put(field, new ProfileValue(field, rowValue(person, field), null, null, person.updatedAt()));
+			}
+		}
+		return profile;
+	}
+
+	private void recordSource(UUID personId, ProfileField field, String value, UUID agencyId, UUID userId) {
+		jdbc.sql("""
+				insert into person_field (person_id, field, value, source_agency_id, updated_by, updated_at) values (?, ?, ?, ?, ?, ?)
+				on conflict (person_id, field) do update set value = excluded.value, source_agency_id = excluded.source_agency_id,
+				  updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+			.params(personId, field.name(), value, agencyId, userId, java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	private static String rowValue(Person p, ProfileField field) {
+		return switch (field) {
+			case GIVEN_NAME -> p.givenName();
+			case FAMILY_NAME -> p.familyName();
+			case DATE_OF_BIRTH -> p.dateOfBirth() == null ? null : p.dateOfBirth().toString();
+			case GENDER -> p.gender();
+			case POSTCODE -> p.postcode();
+			default -> null;
+		};
 	}
 
 	/** Makes the agency involved, unless it already is; returns whether it was new. */

@@ -2,10 +2,14 @@ package org.accord.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 import org.accord.people.People;
+import org.accord.people.Person;
+import org.accord.people.ProfileField;
 import org.accord.people.RelationshipType;
 import org.accord.platform.DemoMode;
 import org.slf4j.Logger;
@@ -90,6 +94,28 @@ class PeopleDemoData implements ApplicationRunner {
 		people.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
 		people.setLeadProfessional(sylvia, agency("Safer Futures"), user("idva"),
 				"Sylvia, with the agencies at last month's MARAC", user("idva"));
+		Map<ProfileField, String> profile = new EnumMap<>(ProfileField.class);
+		profile.put(ProfileField.PRONOUNS, "she/her");
+		profile.put(ProfileField.MAIN_LANGUAGE, "English");
+		profile.put(ProfileField.INTERPRETER_NEEDED, "No");
+		profile.put(ProfileField.DISABILITY, "Bipolar disorder and panic disorder (details with the mental health team)");
+		profile.put(ProfileField.COMMUNICATION_NEEDS, "Feels overwhelmed by letters and many appointments: one short text with the time and place, and check she has understood");
+		profile.put(ProfileField.GP_PRACTICE, "Riverside Medical Practice");
+		profile.put(ProfileField.ETHNICITY, "White");
+		profile.put(ProfileField.SEXUAL_ORIENTATION, "Prefer not to say");
+		profile.put(ProfileField.RELIGION, "Prefer not to say");
+		profile.put(ProfileField.PHONE, "07700 900 461");
+		profile.put(ProfileField.SAFE_TO_PHONE, "No");
+		profile.put(ProfileField.SAFE_TO_TEXT, "Yes");
+		profile.put(ProfileField.SAFE_TO_WRITE, "No");
+		profile.put(ProfileField.SAFE_TO_EMAIL, "No");
+		profile.put(ProfileField.SAFE_TO_VISIT, "No");
+		profile.put(ProfileField.SAFE_TIMES, "Text only, not before 10:00. No letters to any address.");
+		profile.put(ProfileField.CODE_WORD, "Bluebell");
+		profile.put(ProfileField.ALTERNATIVE_CONTACT, "Jane, her family alcohol worker (Northshire Family Alcohol Service)");
+		Person created = people.find(sylvia).orElseThrow();
+		people.change(sylvia, created.version(), new People.Draft(created.givenName(), created.familyName(), created.dateOfBirth(),
+				created.gender(), created.postcode()), profile, agency("Safer Futures"), user("idva"));
 		people.holdConfidentialLocation(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
 				user("idva"));
 	}

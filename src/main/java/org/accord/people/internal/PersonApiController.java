@@ -23,6 +23,7 @@ import org.accord.people.Person;
 import org.accord.people.Relationship;
 import org.accord.people.RelationshipType;
 import org.accord.people.PersonMatch;
+import org.accord.people.ProfileField;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
 import org.accord.platform.web.ConflictException;
@@ -55,13 +56,14 @@ class PersonApiController {
 			@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
 			@NotNull @PastOrPresent LocalDate dateOfBirth, @Size(max = 40) String gender,
 			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode,
-			@Size(max = 100) String role) {
+			@Size(max = 100) String role, Map<String, String> profile) {
 	}
 
 	record ChangePerson(@NotNull Integer version, @Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
 			@Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
 			@PastOrPresent LocalDate dateOfBirth, @Size(max = 40) String gender,
-			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode) {
+			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode,
+			Map<String, String> profile) {
 	}
 
 	record Join(@NotBlank @Size(max = 100) String role) {
@@ -101,9 +103,14 @@ class PersonApiController {
 	@Transactional
 	ResponseEntity<Created> create(@Valid @RequestBody CreatePerson body) {
 		AccordPrincipal me = CurrentUser.require();
-		UUID id = people.create(new People.Draft(body.givenName().trim(), body.familyName().trim(), body.dateOfBirth(),
-				blankToNull(body.gender()), blankToNull(body.postcode())), me.agencyId(),
+		Map<ProfileField, String> profile = ProfileInput.parse(body.profile(), "profile.", null);
+		People.Draft draft = new People.Draft(body.givenName().trim(), body.familyName().trim(), body.dateOfBirth(),
+				blankToNull(body.gender()), blankToNull(body.postcode()));
+		UUID id = people.create(draft, me.agencyId(),
 				body.role() == null || body.role().isBlank() ? "Recorded by " + me.agencyName() : body.role().trim(), me.userId());
+		if (!profile.isEmpty()) {
+			people.change(id, 0, draft, profile, me.agencyId(), me.userId());
+		}
 		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id.toString()));
 	}
@@ -143,6 +150,15 @@ class PersonApiController {
 		if (decision.canSee(InformationCategory.CORE_PROFILE)) {
 			people.leadProfessional(id).ifPresent(lead -> view.put("leadProfessional", lead));
 		}
+		Map<String, Object> profile = new LinkedHashMap<>();
+		people.profile(id).values().stream().filter(v -> decision.canSee(v.field().category())).forEach(v -> {
+			Map<String, Object> field = new LinkedHashMap<>();
+			field.put("value", v.value());
+			field.put("source", v.sourceAgencyName());
+			field.put("updatedAt", v.updatedAt());
+			profile.put(v.field().key(), field);
+		});
+		view.put("profile", profile);
 		view.put("version", person.version());
 		view.put("withheld", decision.withheldCategories());
 		Map<String, String> grounds = new LinkedHashMap<>();
@@ -163,16 +179,20 @@ class PersonApiController {
 		if (!decision.canSee(InformationCategory.CORE_PROFILE) || (touchesContact && !decision.canSee(InformationCategory.CONTACT))) {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("postcode", "you may not change this category")));
 		}
+		Map<ProfileField, String> profile = ProfileInput.parse(body.profile(), "profile.", decision);
 		if (body.version() != person.version()) {
 			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
 		}
-		people.update(id, body.version(), new People.Draft(
+		AccordPrincipal me = CurrentUser.require();
+		var changed = people.change(id, body.version(), new People.Draft(
 				body.givenName() != null ? body.givenName().trim() : person.givenName(),
 				body.familyName() != null ? body.familyName().trim() : person.familyName(),
 				body.dateOfBirth() != null ? body.dateOfBirth() : person.dateOfBirth(),
 				body.gender() != null ? blankToNull(body.gender()) : person.gender(),
-				body.postcode() != null ? blankToNull(body.postcode()) : person.postcode()));
-		audit.record(AuditEvent.of("UPDATE", "PERSON", id).person(id));
+				body.postcode() != null ? blankToNull(body.postcode()) : person.postcode()), profile, me.agencyId(), me.userId());
+		// Field names only: the values themselves (a code word, a safe number) never go into the audit trail.
+		audit.record(AuditEvent.of("UPDATE", "PERSON", id).person(id)
+			.detail("changed: " + changed.stream().map(ProfileField::key).toList()));
 		return get(id);
 	}
 

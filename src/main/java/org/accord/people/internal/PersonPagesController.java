@@ -2,6 +2,8 @@ package org.accord.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,6 +14,8 @@ import org.accord.directory.Contacts;
 import org.accord.directory.DirectoryContact;
 import org.accord.people.People;
 import org.accord.people.Person;
+import org.accord.people.ProfileField;
+import org.accord.people.ProfileValue;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.NotFoundException;
 import org.accord.sharing.AccessDecision;
@@ -110,7 +114,7 @@ class PersonPagesController {
 		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
 		model.addAttribute("location", decision.canSee(InformationCategory.CONFIDENTIAL_LOCATION)
 				? people.confidentialLocationHeldBy(id, me.agencyId()).orElse(null) : null);
-		var involvements = decision.canSee(InformationCategory.CORE_PROFILE) ? people.involvements(id) : java.util.List.<org.accord.people.Involvement>of();
+		var involvements = decision.canSee(InformationCategory.CORE_PROFILE) ? people.involvements(id) : List.<org.accord.people.Involvement>of();
 		model.addAttribute("involvements", involvements);
 		model.addAttribute("lead", decision.canSee(InformationCategory.CORE_PROFILE) ? people.leadProfessional(id).orElse(null) : null);
 		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
@@ -122,6 +126,16 @@ class PersonPagesController {
 				.ifPresent(c -> reach.put(involvement.agencyId(), c));
 		}
 		model.addAttribute("reach", reach);
+		var profile = people.profile(id);
+		model.addAttribute("about", Arrays.stream(ProfileField.values())
+			.filter(f -> !f.safeContact() && decision.canSee(f.category()) && profile.containsKey(f))
+			.map(profile::get)
+			.toList());
+		// The yes-or-no questions are always listed, so "not known" is visible rather than silently absent.
+		model.addAttribute("safeContact", !decision.canSee(InformationCategory.CONTACT) ? List.of() : Arrays.stream(ProfileField.values())
+			.filter(f -> f.safeContact() && (profile.containsKey(f) || f.kind() == ProfileField.Kind.YES_NO))
+			.map(f -> profile.getOrDefault(f, new ProfileValue(f, null, null, null, null)))
+			.toList());
 		return "people/person";
 	}
 
