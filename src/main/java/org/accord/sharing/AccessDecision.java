@@ -10,7 +10,7 @@ import java.util.UUID;
  * What one user may see of one person, category by category, and why: the grounds of each visible
  * category and the reason each other one is withheld.
  */
-public record AccessDecision(UUID personId, Map<InformationCategory, String> visible,
+public record AccessDecision(UUID personId, UUID viewerAgencyId, Map<InformationCategory, String> visible,
 		Map<InformationCategory, String> withheld) {
 
 	public AccessDecision {
@@ -24,6 +24,15 @@ public record AccessDecision(UUID personId, Map<InformationCategory, String> vis
 
 	public boolean canSee(InformationCategory category) {
 		return visible.containsKey(category);
+	}
+
+	/**
+	 * Whether the user may see one record (a chronology entry, an appointment) that an agency recorded
+	 * with this category: a confidential location only ever by the agency that recorded it.
+	 */
+	public boolean canSee(InformationCategory category, UUID recordedByAgencyId) {
+		return canSee(category)
+				&& (category != InformationCategory.CONFIDENTIAL_LOCATION || viewerAgencyId.equals(recordedByAgencyId));
 	}
 
 	public List<InformationCategory> withheldCategories() {

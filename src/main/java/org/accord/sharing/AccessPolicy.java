@@ -67,7 +67,7 @@ public class AccessPolicy {
 				withheld.put(category, NOT_INVOLVED);
 			}
 		}
-		AccessDecision decision = new AccessDecision(personId, visible, withheld);
+		AccessDecision decision = new AccessDecision(personId, user.agencyId(), visible, withheld);
 		AuditEvent event = AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
 			.detail("visible: " + visible.keySet() + "; withheld: " + withheld.keySet());
 		audit.record(decision.anyVisible() ? event.reason(administratorWithReason ? reason : null) : event.denied());

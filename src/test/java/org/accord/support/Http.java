@@ -170,6 +170,39 @@ public class Http {
 		return r.json().get("access_token").asString();
 	}
 
+	/** The body as bytes, for PDFs and downloads; {@code bearer} may be null to use the session. */
+	public BinaryResponse download(String path, String bearer) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).GET();
+		if (bearer != null) {
+			b.header("Authorization", "Bearer " + bearer);
+		}
+		try {
+			HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new BinaryResponse(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public record BinaryResponse(int status, byte[] body, String contentType) {
+
+		/** The text of a PDF body, page by page, as a reader would extract it. */
+		public String pdfText() {
+			try (var document = org.apache.pdfbox.Loader.loadPDF(body)) {
+				return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			}
+			catch (IOException ex) {
+				throw new AssertionError("Not a PDF: " + ex.getMessage(), ex);
+			}
+		}
+
+	}
+
 	private URI uri(String path) {
 		return URI.create(base + path);
 	}

@@ -7,11 +7,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.accord.people.Chronology;
+import org.accord.people.ChronologyEntry;
+import org.accord.people.ChronologyEntry.Kind;
+import org.accord.people.ChronologyEntry.Type;
 import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.RelationshipType;
 import org.accord.platform.DemoMode;
+import org.accord.sharing.InformationCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +46,17 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final People people;
 
+	private final Chronology chronology;
+
 	private final JdbcClient jdbc;
 
 	private final DemoMode demo;
 
 	private final Clock clock;
 
-	PeopleDemoData(People people, JdbcClient jdbc, DemoMode demo, Clock clock) {
+	PeopleDemoData(People people, Chronology chronology, JdbcClient jdbc, DemoMode demo, Clock clock) {
 		this.people = people;
+		this.chronology = chronology;
 		this.jdbc = jdbc;
 		this.demo = demo;
 		this.clock = clock;
@@ -118,6 +126,59 @@ class PeopleDemoData implements ApplicationRunner {
 				created.gender(), created.postcode()), profile, agency("Safer Futures"), user("idva"));
 		people.holdConfidentialLocation(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
 				user("idva"));
+		chronology(sylvia, father, today);
+	}
+
+	/** The story so far, from shared/docs/demo-scenario.md, as each agency recorded it. */
+	private void chronology(UUID sylvia, UUID father, LocalDate today) {
+		entry(sylvia, today.minusYears(3).minusMonths(2), Type.INCIDENT, Kind.FACT, InformationCategory.RISK, "Northshire Police", "police",
+				"Police called to the family home by a neighbour: shouting and a child crying. Sylvia had a cut lip and said she fell. Mark Smith was present.",
+				"Police incident log 23/1187");
+		entry(sylvia, today.minusYears(2).minusMonths(1), Type.ADMISSION, Kind.FACT, InformationCategory.MENTAL_HEALTH,
+				"Northshire Community Mental Health Team", "cpn",
+				"Informal admission for nine days after a manic episode; diagnosis of bipolar disorder confirmed, with a panic disorder.",
+				"Discharge summary, Northshire psychiatric unit");
+		entry(sylvia, today.minusYears(1).minusMonths(3), Type.INCIDENT, Kind.FACT, InformationCategory.RISK, "Northshire Police", "police",
+				"Second call-out in a month. Sylvia disclosed years of controlling behaviour and violence but did not want to make a statement.",
+				"Police incident log 25/3390");
+		entry(sylvia, today.minusMonths(4), Type.INCIDENT, Kind.FACT, InformationCategory.RISK, "Northshire Police", "police",
+				"Sylvia separated from Mark Smith. He came to the house the same evening and threatened to kill her if she kept the children. Arrested; released on bail with conditions.",
+				"Police incident log 26/0412");
+		entry(sylvia, today.minusMonths(4).plusDays(9), Type.REFERRAL, Kind.FACT, InformationCategory.CORE_PROFILE,
+				"Northshire Family Alcohol Service", "drugworker",
+				"Sylvia told me about the abuse at her appointment. With her agreement I referred her to Safer Futures; they accepted the referral the next day.",
+				"Referral to Safer Futures");
+		entry(sylvia, today.minusMonths(4).plusDays(12), Type.ASSESSMENT, Kind.FACT, InformationCategory.RISK, "Safer Futures", "idva",
+				"Risk identification checklist completed with Sylvia: 15 of 24 questions answered yes. High risk; referred to MARAC. Children's social care referral made.",
+				"Risk identification checklist");
+		entry(sylvia, today.minusMonths(4).plusDays(12), Type.ASSESSMENT, Kind.OPINION, InformationCategory.RISK, "Safer Futures", "idva",
+				"In my professional judgement the risk is escalating: the threats began when she left and he knows the children's routines.",
+				null);
+		entry(sylvia, today.minusMonths(3), Type.ASSESSMENT, Kind.OPINION, InformationCategory.SUBSTANCE_USE,
+				"Northshire Family Alcohol Service", "drugworker",
+				"Her drinking rises after contact with Mark. She is motivated to stop and wants help that fits around the children.",
+				null);
+		entry(sylvia, today.minusMonths(1).minusDays(6), Type.MEETING, Kind.FACT, InformationCategory.RISK, "Safer Futures", "idva",
+				"Heard at the Northshire MARAC. Actions: housing to prioritise a move; mental health to review her care plan; children's social care to complete an assessment; police to flag the address.",
+				"MARAC minutes");
+		entry(sylvia, today.minusWeeks(3), Type.MOVE, Kind.FACT, InformationCategory.HOUSING, "Safer Futures", "idva",
+				"Sylvia and the three children moved to a refuge. The address is held by Safer Futures only.", null);
+		entry(sylvia, today.minusDays(10), Type.CONTACT, Kind.OPINION, InformationCategory.CORE_PROFILE, "Northshire Family Alcohol Service",
+				"drugworker",
+				"Sylvia is overwhelmed by the number of appointments and letters. We agreed I will contact the other agencies to clear up the confusion.",
+				"Conversation with Sylvia");
+
+		entry(father, today.minusMonths(4), Type.INCIDENT, Kind.FACT, InformationCategory.CRIMINAL_JUSTICE, "Northshire Police", "police",
+				"Arrested on suspicion of threats to kill after a domestic incident. Released on bail: not to contact his former partner or go to her address.",
+				"Custody record 26/0412");
+		entry(father, today.plusWeeks(5), Type.COURT, Kind.FACT, InformationCategory.CRIMINAL_JUSTICE, "Northshire Police", "police",
+				"Trial listed at Northbridge Magistrates' Court.", "Court listing");
+	}
+
+	private void entry(UUID person, LocalDate on, Type type, Kind kind, InformationCategory category, String agency, String username,
+			String summary, String provenance) {
+		chronology.record(new ChronologyEntry.Draft(person, on, type, summary, kind, category, provenance, agency(agency), user(username),
+				jdbc.sql("select display_name from app_user where username = ?").param(username).query(String.class).single()));
 	}
 
 	private UUID child(String name, LocalDate born, String agency, String role) {
