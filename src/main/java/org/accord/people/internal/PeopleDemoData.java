@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.accord.people.Appointment;
+import org.accord.people.Appointments;
 import org.accord.people.Chronology;
 import org.accord.people.ChronologyEntry;
 import org.accord.people.ChronologyEntry.Kind;
@@ -48,14 +50,17 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final Chronology chronology;
 
+	private final Appointments appointments;
+
 	private final JdbcClient jdbc;
 
 	private final DemoMode demo;
 
 	private final Clock clock;
 
-	PeopleDemoData(People people, Chronology chronology, JdbcClient jdbc, DemoMode demo, Clock clock) {
+	PeopleDemoData(People people, Chronology chronology, Appointments appointments, JdbcClient jdbc, DemoMode demo, Clock clock) {
 		this.people = people;
+		this.appointments = appointments;
 		this.chronology = chronology;
 		this.jdbc = jdbc;
 		this.demo = demo;
@@ -127,6 +132,7 @@ class PeopleDemoData implements ApplicationRunner {
 		people.holdConfidentialLocation(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
 				user("idva"));
 		chronology(sylvia, father, today);
+		appointments(sylvia, appointments.mondayOf(today));
 	}
 
 	/** The story so far, from shared/docs/demo-scenario.md, as each agency recorded it. */
@@ -173,6 +179,30 @@ class PeopleDemoData implements ApplicationRunner {
 				"Custody record 26/0412");
 		entry(father, today.plusWeeks(5), Type.COURT, Kind.FACT, InformationCategory.CRIMINAL_JUSTICE, "Northshire Police", "police",
 				"Trial listed at Northbridge Magistrates' Court.", "Court listing");
+	}
+
+	/** This week's seven appointments in five days, with the Wednesday clash (demo-scenario.md). */
+	private void appointments(UUID sylvia, LocalDate monday) {
+		appointment(sylvia, monday, 10, 0, 60, "Northshire Community Mental Health Team", "cpn", "Psychiatrist", "Care plan review",
+				"Northbridge community mental health centre");
+		appointment(sylvia, monday, 14, 0, 60, "Northshire Health Visiting", null, "Health visitor", "Sian's nine-month check",
+				"Northbridge children's centre");
+		appointment(sylvia, monday.plusDays(1), 11, 0, 60, "Northshire Family Alcohol Service", "drugworker", "Jane Morris, alcohol worker",
+				"Key-work session", "Family alcohol service, Station Road");
+		appointment(sylvia, monday.plusDays(2), 13, 0, 90, "Northshire Parenting Service", null, "Parenting group", "Parenting group, week 3",
+				"Northbridge family hub");
+		appointment(sylvia, monday.plusDays(2), 13, 30, 60, "Safer Futures", "idva", "Amira Khan, IDVA", "Safety planning",
+				"Safer Futures office");
+		appointment(sylvia, monday.plusDays(3), 9, 30, 60, "Northshire Children's Social Care", "socialworker", "Tom Reid, social worker",
+				"Child and family assessment visit", "Safer Futures office");
+		appointment(sylvia, monday.plusDays(4), 10, 0, 45, "Northshire Homes Tenancy Support", "housing", "Priya Shah, housing officer",
+				"Rehousing application", "Phone call");
+	}
+
+	private void appointment(UUID person, LocalDate day, int hour, int minute, int minutes, String agency, String username, String withWhom,
+			String purpose, String location) {
+		appointments.create(new Appointment.Draft(person, day.atTime(hour, minute).atZone(appointments.zone()).toInstant(), minutes,
+				agency(agency), withWhom, purpose, location, InformationCategory.CORE_PROFILE, username == null ? null : user(username)));
 	}
 
 	private void entry(UUID person, LocalDate on, Type type, Kind kind, InformationCategory category, String agency, String username,
