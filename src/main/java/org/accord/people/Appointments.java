@@ -45,8 +45,9 @@ public class Appointments {
 		return jdbc.sql("""
 				select p.id, p.person_id, p.starts_at, p.minutes, p.agency_id, a.name, p.with_whom, p.purpose, p.location, p.category
 				from appointment p join agency a on a.id = p.agency_id
-				where p.person_id = ? and p.starts_at >= ? and p.starts_at < ? order by p.starts_at, a.name""")
-			.params(personId, Timestamp.from(from), Timestamp.from(to))
+				where p.person_id in """ + People.FAMILY + """
+				  and p.starts_at >= :from and p.starts_at < :to order by p.starts_at, a.name""")
+			.param("p", personId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
 			.query((rs, n) -> new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),
 					rs.getInt(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					InformationCategory.valueOf(rs.getString(10))))

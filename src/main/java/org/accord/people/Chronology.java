@@ -47,7 +47,7 @@ public class Chronology {
 				select c.id, c.person_id, c.occurred_on, c.type, c.summary, c.kind, c.category, c.provenance,
 				  c.source_agency_id, a.name, c.author_name, c.recorded_at
 				from chronology_entry c join agency a on a.id = c.source_agency_id
-				where c.person_id = :person""");
+				where c.person_id in """ + People.FAMILY);
 		if (filter.agencyId() != null) {
 			sql.append(" and c.source_agency_id = :agency");
 		}
@@ -55,7 +55,7 @@ public class Chronology {
 			sql.append(" and c.type = :type");
 		}
 		sql.append(" order by c.occurred_on, c.recorded_at");
-		var statement = jdbc.sql(sql.toString()).param("person", personId);
+		var statement = jdbc.sql(sql.toString()).param("p", personId);
 		if (filter.agencyId() != null) {
 			statement = statement.param("agency", filter.agencyId());
 		}

@@ -32,6 +32,12 @@ public class People implements InvolvementRegister {
 
 	private static final String COLUMNS = "id, given_name, family_name, date_of_birth, gender, postcode, updated_at, version";
 
+	/**
+	 * The record and every record merged into it: what was recorded against any of them is read as one
+	 * history. Takes the person's id as the named parameter {@code p}.
+	 */
+	static final String FAMILY = "(select m.id from person m where m.id = :p or m.merged_into = :p)";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -60,8 +66,14 @@ public class People implements InvolvementRegister {
 		return id;
 	}
 
+	/** The person, unless there is none or the record was merged into another (see {@link #mergedInto}). */
 	public Optional<Person> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from person where id = ?").param(id).query(People::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from person where id = ? and merged_into is null").param(id).query(People::map).optional();
+	}
+
+	/** The record that this one was merged into, if it was. */
+	public Optional<UUID> mergedInto(UUID id) {
+		return jdbc.sql("select merged_into from person where id = ? and merged_into is not null").param(id).query(UUID.class).optional();
 	}
 
 	/** Changes the core profile if nobody has since {@code version}; otherwise changes nothing. */
@@ -127,8 +139,9 @@ public class People implements InvolvementRegister {
 		Map<ProfileField, ProfileValue> profile = new EnumMap<>(ProfileField.class);
 		jdbc.sql("""
 				select f.field, f.value, f.source_agency_id, a.name, f.updated_at
-				from person_field f join agency a on a.id = f.source_agency_id where f.person_id = ?""")
-			.param(personId)
+				from person_field f join agency a on a.id = f.source_agency_id where f.person_id in """ + FAMILY + """
+				order by (f.person_id = :p), f.updated_at""")
+			.param("p", personId)
 			.query((rs, n) -> {
 				ProfileField field = ProfileField.valueOf(rs.getString(1));
 				String value = field.onPersonRow() ? rowValue(person, field) : rs.getString(2);
@@ -184,12 +197,22 @@ public class People implements InvolvementRegister {
 		return jdbc.sql("""
 				select i.id, i.person_id, i.agency_id, a.name, i.role, i.worker_user_id, u.display_name, i.started_on, i.ended_on
 				from involvement i join agency a on a.id = i.agency_id left join app_user u on u.id = i.worker_user_id
-				where i.person_id = ? order by i.ended_on nulls first, i.started_on, a.name""")
-			.param(personId)
+				where i.person_id in """ + FAMILY + """
+				order by i.ended_on nulls first, i.started_on, a.name""")
+			.param("p", personId)
 			.query((rs, n) -> new Involvement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
 					rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
 					rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
-			.list();
+			.list()
+			.stream()
+			.filter(distinctAgency())
+			.toList();
+	}
+
+	/** An agency involved with both of two merged records is listed once, by its current involvement. */
+	private static java.util.function.Predicate<Involvement> distinctAgency() {
+		Set<UUID> seen = new java.util.HashSet<>();
+		return i -> seen.add(i.agencyId());
 	}
 
 	/** Records that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
@@ -207,24 +230,35 @@ public class People implements InvolvementRegister {
 	/** Every relationship of the person, seen from their side. */
 	public List<Relationship> relationships(UUID personId) {
 		return jdbc.sql("""
-				select person_id, related_person_id, type from relationship where person_id = :p or related_person_id = :p
-				order by created_at""")
+				select r.person_id in """ + FAMILY + """
+				as outward, r.person_id, r.related_person_id, r.type,
+				  coalesce(fm.merged_into, fm.id), coalesce(tm.merged_into, tm.id)
+				from relationship r join person fm on fm.id = r.person_id join person tm on tm.id = r.related_person_id
+				where r.person_id in """ + FAMILY + """
+				or r.related_person_id in """ + FAMILY + """
+				order by r.created_at""")
 			.param("p", personId)
 			.query((rs, n) -> {
-				UUID from = rs.getObject(1, UUID.class);
-				UUID to = rs.getObject(2, UUID.class);
-				RelationshipType type = RelationshipType.valueOf(rs.getString(3));
-				return from.equals(personId) ? new Relationship(personId, to, type) : new Relationship(personId, from, type.inverse());
+				// Either end may itself be a merged record: it is shown as the record it was merged into.
+				boolean outward = rs.getBoolean(1);
+				UUID other = outward ? rs.getObject(6, UUID.class) : rs.getObject(5, UUID.class);
+				RelationshipType type = RelationshipType.valueOf(rs.getString(4));
+				return new Relationship(personId, other, outward ? type : type.inverse());
 			})
-			.list();
+			.list()
+			.stream()
+			.filter(r -> !r.relatedPersonId().equals(personId))
+			.distinct()
+			.toList();
 	}
 
 	public Optional<LeadProfessional> leadProfessional(UUID personId) {
 		return jdbc.sql("""
 				select l.agency_id, a.name, l.worker_user_id, u.display_name, l.agreed_by, l.recorded_at
 				from lead_professional l join agency a on a.id = l.agency_id left join app_user u on u.id = l.worker_user_id
-				where l.person_id = ?""")
-			.param(personId)
+				where l.person_id in """ + FAMILY + """
+				order by (l.person_id = :p) desc, l.recorded_at desc limit 1""")
+			.param("p", personId)
 			.query((rs, n) -> new LeadProfessional(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
 					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.optional();
@@ -242,8 +276,9 @@ public class People implements InvolvementRegister {
 
 	/** The confidential location that this agency holds for the person; no other agency's is ever read. */
 	public Optional<String> confidentialLocationHeldBy(UUID personId, UUID agencyId) {
-		return jdbc.sql("select address from confidential_location where person_id = ? and agency_id = ?")
-			.params(personId, agencyId).query(String.class).optional();
+		return jdbc.sql("select address from confidential_location where person_id in " + FAMILY
+				+ " and agency_id = :a order by updated_at desc limit 1")
+			.param("p", personId).param("a", agencyId).query(String.class).optional();
 	}
 
 	public void holdConfidentialLocation(UUID personId, UUID agencyId, String address, UUID userId) {
@@ -255,10 +290,79 @@ public class People implements InvolvementRegister {
 			.update();
 	}
 
+	/**
+	 * Makes {@code duplicateId} part of {@code keptId}: both histories are kept and read as one. Refused
+	 * when the two are recorded as each other's perpetrator and victim, which would join the compartments.
+	 */
+	@Transactional
+	public UUID merge(UUID keptId, UUID duplicateId, String reason, UUID userId) {
+		whyNotMerge(keptId, duplicateId).ifPresent(rule -> {
+			throw new org.accord.platform.web.BusinessRuleException(rule);
+		});
+		Person kept = find(keptId).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
+		List<UUID> carried = jdbc.sql("select id from person where merged_into = ?").param(duplicateId).query(UUID.class).list();
+		jdbc.sql("update person set merged_into = ? where merged_into = ?").params(keptId, duplicateId).update();
+		jdbc.sql("update person set merged_into = ?, updated_at = now(), version = version + 1 where id = ?").params(keptId, duplicateId).update();
+		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ? and version = ?").params(keptId, kept.version()).update();
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into person_merge (id, kept_id, merged_id, carried, reason, merged_by) values (?, ?, ?, ?, ?, ?)")
+			.params(id, keptId, duplicateId, carried.toArray(UUID[]::new), reason, userId)
+			.update();
+		return id;
+	}
+
+	/** Why the two records may not be merged, if they may not. */
+	public Optional<String> whyNotMerge(UUID keptId, UUID duplicateId) {
+		if (keptId.equals(duplicateId)) {
+			return Optional.of("A record cannot be merged with itself");
+		}
+		if (find(keptId).isEmpty() || find(duplicateId).isEmpty()) {
+			return Optional.of("Both records must exist and not already be merged");
+		}
+		boolean compartments = relationships(keptId).stream()
+			.anyMatch(r -> r.relatedPersonId().equals(duplicateId)
+					&& (r.type() == RelationshipType.PERPETRATOR || r.type() == RelationshipType.VICTIM));
+		return compartments
+				? Optional.of("These records are recorded as perpetrator and victim of each other, so they cannot be the same person")
+				: Optional.empty();
+	}
+
+	/**
+	 * Undoes a merge: the duplicate is a record of its own again with everything recorded against it,
+	 * and so are the records it had carried in. What was recorded on the kept record since stays there.
+	 */
+	@Transactional
+	public PersonMerge unmerge(UUID keptId, UUID mergeId, String reason, UUID userId) {
+		PersonMerge merge = merges(keptId).stream().filter(m -> m.id().equals(mergeId) && m.active()).findFirst()
+			.orElseThrow(() -> new org.accord.platform.web.NotFoundException("Merge"));
+		jdbc.sql("update person set merged_into = null, updated_at = now(), version = version + 1 where id = ? and merged_into = ?")
+			.params(merge.mergedId(), keptId).update();
+		jdbc.sql("update person set merged_into = :m where merged_into = :k and id = any(select unnest(carried) from person_merge where id = :id)")
+			.param("m", merge.mergedId()).param("k", keptId).param("id", mergeId).update();
+		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ?").param(keptId).update();
+		jdbc.sql("update person_merge set undone_by = ?, undone_reason = ?, undone_at = now() where id = ?").params(userId, reason, mergeId).update();
+		return merges(keptId).stream().filter(m -> m.id().equals(mergeId)).findFirst().orElseThrow();
+	}
+
+	/** The merges into this record, newest first, undone ones included. */
+	public List<PersonMerge> merges(UUID keptId) {
+		return jdbc.sql("""
+				select m.id, m.kept_id, m.merged_id, p.given_name || ' ' || p.family_name, m.reason, mu.display_name, m.merged_at,
+				  uu.display_name, m.undone_reason, m.undone_at
+				from person_merge m join person p on p.id = m.merged_id
+				left join app_user mu on mu.id = m.merged_by left join app_user uu on uu.id = m.undone_by
+				where m.kept_id = ? order by m.merged_at desc""")
+			.param(keptId)
+			.query((rs, n) -> new PersonMerge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9),
+					rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+			.list();
+	}
+
 	@Override
 	public boolean isInvolved(UUID agencyId, UUID personId) {
-		return jdbc.sql("select count(*) from involvement where agency_id = ? and person_id = ? and ended_on is null")
-			.params(agencyId, personId).query(Integer.class).single() > 0;
+		return jdbc.sql("select count(*) from involvement where agency_id = :a and person_id in " + FAMILY + " and ended_on is null")
+			.param("a", agencyId).param("p", personId).query(Integer.class).single() > 0;
 	}
 
 	/**
@@ -299,7 +403,7 @@ public class People implements InvolvementRegister {
 				select id, given_name, family_name, date_of_birth, postcode,
 				       round(cast(0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc as numeric), 2) as score
 				from candidates
-				where 0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc >= 0.5
+				where merged_into is null and 0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc >= 0.5
 				order by score desc, family_name, given_name
 				limit 10""")
 			.param("given", givenName == null ? "" : givenName.trim())

@@ -125,8 +125,21 @@ class PersonApiController {
 		return new Matches(found);
 	}
 
+	/** A record merged into another answers 301 with the record it is now part of, to those who may see that one. */
 	@GetMapping("/api/v1/people/{id}")
-	Map<String, Object> get(@PathVariable UUID id) {
+	ResponseEntity<Map<String, Object>> read(@PathVariable UUID id) {
+		if (people.find(id).isEmpty()) {
+			UUID kept = people.mergedInto(id).orElseThrow(() -> new NotFoundException("Person"));
+			if (!policy.decide(CurrentUser.require(), kept, Purpose.VIEW).anyVisible()) {
+				throw new NotFoundException("Person");
+			}
+			return ResponseEntity.status(301).location(URI.create("/api/v1/people/" + kept))
+				.body(Map.of("mergedInto", kept.toString()));
+		}
+		return ResponseEntity.ok(get(id));
+	}
+
+	Map<String, Object> get(UUID id) {
 		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
 		AccessDecision decision = policy.decide(CurrentUser.require(), id, Purpose.VIEW);
 		if (!decision.anyVisible()) {

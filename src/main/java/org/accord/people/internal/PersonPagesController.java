@@ -102,7 +102,12 @@ class PersonPagesController {
 	}
 
 	@GetMapping("/people/{id}")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
+		var kept = people.find(id).isEmpty() ? people.mergedInto(id) : java.util.Optional.<UUID>empty();
+		if (kept.isPresent() && policy.mayKnow(me, kept.get())) {
+			redirect.addFlashAttribute("success", "The record you opened was merged into this one");
+			return "redirect:/people/" + kept.get();
+		}
 		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
 		AccessDecision decision = policy.decide(me, id, Purpose.VIEW);
 		if (!decision.anyVisible()) {

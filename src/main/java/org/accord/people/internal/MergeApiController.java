@@ -1,0 +1,101 @@
+package org.accord.people.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.people.People;
+import org.accord.people.PersonMerge;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
+import org.accord.sharing.AccessPolicy;
+import org.accord.sharing.InformationCategory;
+import org.accord.sharing.Purpose;
+
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Merging two records of one person, and undoing it. Only someone with grounds to change both records
+ * may merge them, always with a reason; both records' audit trails show it.
+ */
+@RestController
+class MergeApiController {
+
+	record Merge(@NotNull UUID duplicateId, @NotBlank @Size(max = 500) String reason) {
+	}
+
+	record Undo(@NotBlank @Size(max = 500) String reason) {
+	}
+
+	private final People people;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	MergeApiController(People people, AccessPolicy policy, AuditLog audit) {
+		this.people = people;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@PostMapping("/api/v1/people/{id}/merge")
+	@Transactional
+	Map<String, String> merge(@PathVariable UUID id, @Valid @RequestBody Merge body) {
+		AccordPrincipal me = CurrentUser.require();
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		if (!policy.decide(me, id, Purpose.CHANGE, body.reason()).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		if (people.find(body.duplicateId()).isEmpty()
+				|| !policy.decide(me, body.duplicateId(), Purpose.CHANGE, body.reason()).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new InvalidInputException(List.of(new Problems.FieldMessage("duplicateId",
+					"is not a record you may change; your agency must be involved with both records")));
+		}
+		UUID merge = people.merge(id, body.duplicateId(), body.reason().trim(), me.userId());
+		audit.record(AuditEvent.of("MERGE", "PERSON", id).person(id).reason(body.reason().trim()).detail("merged in " + body.duplicateId()));
+		audit.record(AuditEvent.of("MERGE", "PERSON", body.duplicateId()).person(body.duplicateId()).reason(body.reason().trim())
+			.detail("merged into " + id));
+		return Map.of("mergeId", merge.toString(), "keptId", id.toString(), "mergedId", body.duplicateId().toString());
+	}
+
+	@GetMapping("/api/v1/people/{id}/merges")
+	Map<String, List<PersonMerge>> merges(@PathVariable UUID id) {
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		if (!policy.decide(CurrentUser.require(), id, Purpose.VIEW).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		return Map.of("items", people.merges(id));
+	}
+
+	@PostMapping("/api/v1/people/{id}/merges/{mergeId}/undo")
+	@Transactional
+	PersonMerge undo(@PathVariable UUID id, @PathVariable UUID mergeId, @Valid @RequestBody Undo body) {
+		AccordPrincipal me = CurrentUser.require();
+		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		if (!policy.decide(me, id, Purpose.CHANGE, body.reason()).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		PersonMerge undone = people.unmerge(id, mergeId, body.reason().trim(), me.userId());
+		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(body.reason().trim()).detail("separated " + undone.mergedId()));
+		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(body.reason().trim())
+			.detail("separated from " + id));
+		return undone;
+	}
+
+}

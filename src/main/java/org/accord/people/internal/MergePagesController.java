@@ -1,0 +1,123 @@
+package org.accord.people.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.people.People;
+import org.accord.people.Person;
+import org.accord.people.PersonMatch;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.web.NotFoundException;
+import org.accord.sharing.AccessPolicy;
+import org.accord.sharing.InformationCategory;
+import org.accord.sharing.Purpose;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Merging a duplicate into this record, chosen from the likely matches the user's agency works with,
+ * and undoing an earlier merge. Both need a reason, which the audit trail keeps.
+ */
+@Controller
+class MergePagesController {
+
+	private final People people;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	MergePagesController(People people, AccessPolicy policy, AuditLog audit) {
+		this.people = people;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	@GetMapping("/people/{id}/merge")
+	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+		Person person = allowed(me, id, Purpose.VIEW, null);
+		return page(person, me, model, null, null, null, null);
+	}
+
+	@PostMapping("/people/{id}/merge")
+	@Transactional
+	String merge(@PathVariable UUID id, @RequestParam(required = false) UUID duplicateId, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
+		Person person = allowed(me, id, Purpose.VIEW, null);
+		String duplicateError = duplicateId == null || people.find(duplicateId).isEmpty() || !policy.mayKnow(me, duplicateId)
+				? "Select the record that is a duplicate of this one" : null;
+		String reasonError = reason == null || reason.isBlank() ? "Enter why these are the same person"
+				: reason.length() > 500 ? "The reason must be 500 characters or fewer" : null;
+		if (duplicateError != null || reasonError != null) {
+			return page(person, me, model, duplicateError, reasonError, duplicateId, reason);
+		}
+		String why = reason.trim();
+		allowed(me, id, Purpose.CHANGE, why);
+		if (!policy.decide(me, duplicateId, Purpose.CHANGE, why).canSee(InformationCategory.CORE_PROFILE)) {
+			return page(person, me, model, "Select the record that is a duplicate of this one", null, duplicateId, reason);
+		}
+		var refused = people.whyNotMerge(id, duplicateId);
+		if (refused.isPresent()) {
+			return page(person, me, model, refused.get(), null, duplicateId, reason);
+		}
+		people.merge(id, duplicateId, why, me.userId());
+		audit.record(AuditEvent.of("MERGE", "PERSON", id).person(id).reason(why).detail("merged in " + duplicateId));
+		audit.record(AuditEvent.of("MERGE", "PERSON", duplicateId).person(duplicateId).reason(why).detail("merged into " + id));
+		redirect.addFlashAttribute("success", "Records merged. Both histories are now shown here; the merge can be undone.");
+		return "redirect:/people/" + id;
+	}
+
+	@PostMapping("/people/{id}/merges/{mergeId}/undo")
+	@Transactional
+	String undo(@PathVariable UUID id, @PathVariable UUID mergeId, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
+		Person person = allowed(me, id, Purpose.VIEW, null);
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			model.addAttribute("undoError", mergeId);
+			return page(person, me, model, null, null, null, null);
+		}
+		allowed(me, id, Purpose.CHANGE, reason.trim());
+		var undone = people.unmerge(id, mergeId, reason.trim(), me.userId());
+		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(reason.trim()).detail("separated " + undone.mergedId()));
+		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(reason.trim())
+			.detail("separated from " + id));
+		redirect.addFlashAttribute("success", "Merge undone: " + undone.mergedName() + " is a separate record again");
+		return "redirect:/people/" + id + "/merge";
+	}
+
+	private String page(Person person, AccordPrincipal me, Model model, String duplicateError, String reasonError, UUID duplicateId,
+			String reason) {
+		// Only records the user's agency already works with are offered: nobody learns of another record by merging.
+		List<PersonMatch> candidates = people.matches(person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode())
+			.stream()
+			.filter(m -> !m.id().equals(person.id()) && policy.mayKnow(me, m.id()))
+			.toList();
+		model.addAttribute("person", person);
+		model.addAttribute("candidates", candidates);
+		model.addAttribute("merges", people.merges(person.id()));
+		model.addAttribute("duplicateError", duplicateError);
+		model.addAttribute("reasonError", reasonError);
+		model.addAttribute("duplicateId", duplicateId);
+		model.addAttribute("reason", reason);
+		return "people/merge";
+	}
+
+	private Person allowed(AccordPrincipal me, UUID id, Purpose purpose, String reason) {
+		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
+		if (!policy.decide(me, id, purpose, reason).canSee(InformationCategory.CORE_PROFILE)) {
+			throw new NotFoundException("Person");
+		}
+		return person;
+	}
+
+}
