@@ -1,10 +1,14 @@
 package org.accord.people;
 
+import java.util.List;
+
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +18,9 @@ class PerpetratorCompartmentTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theVictimIsReachableFromThePerpetratorsRecordOnlyByThoseWhoCanSeeHer() {
@@ -47,6 +54,53 @@ class PerpetratorCompartmentTests {
 				"{\"personId\":\"" + sylvia + "\",\"type\":\"VICTIM\"}", housing);
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("personId");
+	}
+
+	/**
+	 * The demo household: from Mark Smith's record, no page, API response or PDF shows Sylvia's refuge
+	 * address, phone, code word or safe-contact instructions, whoever asks, including the police, who
+	 * may see both records.
+	 */
+	@Test
+	void noRouteFromTheDemoPerpetratorsRecordReachesTheVictimsAddressOrContactDetails() {
+		String mark = jdbc.sql("select id from person where given_name = 'Mark' and family_name = 'Smith' and date_of_birth = '1984-05-17'")
+			.query(String.class).single();
+		List<String> secrets = List.of("Larch Close", "NB3 7QT", "07700 900 461", "Bluebell", "not before 10:00", "Text only");
+		List<String> pages = List.of("/people/" + mark, "/people/" + mark + "/chronology", "/people/" + mark + "/appointments",
+				"/people/" + mark + "/profile", "/people/" + mark + "/merge", "/people/" + mark + "/chronology/new",
+				"/people/" + mark + "/appointments/new");
+		List<String> api = List.of("", "/relationships", "/involvements", "/chronology", "/appointments", "/merges");
+		int pdfsRead = 0;
+		for (String user : List.of("admin", "idva", "drugworker", "cpn", "police", "socialworker", "housing", "coordinator", "chair",
+				"board", "ig")) {
+			Http http = new Http(port);
+			http.signIn(user, "accord-demo");
+			String token = http.token(user, "accord-demo");
+			for (String page : pages) {
+				String body = http.get(page).body();
+				secrets.forEach(secret -> assertThat(body).as(user + " " + page).doesNotContain(secret));
+			}
+			for (String path : api) {
+				String body = http.get("/api/v1/people/" + mark + path, token).body();
+				secrets.forEach(secret -> assertThat(body).as(user + " API " + path).doesNotContain(secret));
+			}
+			var pdf = http.download("/people/" + mark + "/chronology.pdf", null);
+			if (pdf.status() == 200) {
+				String text = pdf.pdfText();
+				secrets.forEach(secret -> assertThat(text).as(user + " PDF").doesNotContain(secret));
+				assertThat(text).contains("Chronology: Mark Smith");
+				pdfsRead++;
+			}
+			else {
+				assertThat(pdf.status()).as(user + " PDF").isEqualTo(404);
+			}
+		}
+		assertThat(pdfsRead).as("the police, who hold Mark's record, read its PDF").isPositive();
+		Http police = new Http(port);
+		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
+			.query(String.class).single();
+		assertThat(police.get("/api/v1/people/" + sylvia, police.token("police", "accord-demo")).body())
+			.as("the same user does see them on her own record, so the checks above are not vacuous").contains("07700 900 461");
 	}
 
 	private static String create(Http http, String token, String given, String family, String dob) {
