@@ -325,6 +325,70 @@ class BrowserJourneyTests {
 		assertAccessible(page);
 	}
 
+	/** The issue 4 journey: search, find Sylvia, see who is involved and the chronology, add an appointment. */
+	@Test
+	void aPractitionerFindsSylviaSeesWhoIsInvolvedAndHerChronologyAndAddsAnAppointment() {
+		page.navigate("/sign-in");
+		signIn("socialworker");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("People").setExact(true)).click();
+		page.getByLabel("First name").fill("Silvia");
+		page.getByLabel("Last name").fill("Smyth");
+		page.getByLabel("Day").fill("12");
+		page.getByLabel("Month").fill("4");
+		page.getByLabel("Year").fill("1987");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+		assertThat(page.locator("table")).containsText("Sylvia Smith");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("This is the person.*Sylvia Smith"))).first().click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sylvia Smith"))).isVisible();
+		assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Who is involved"))).containsText("Safer Futures");
+		assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Who is involved"))).containsText("Northshire Police");
+		assertThat(page.locator(".govuk-summary-card", new Page.LocatorOptions().setHasText("Safe contact"))).containsText("Safe to send letters");
+		assertThat(page.locator("body")).not().containsText("Larch Close");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chronology").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Chronology"))).isVisible();
+		assertThat(page.locator("table")).containsText("15 of 24");
+		assertThat(page.locator("table")).containsText("Professional opinion");
+		assertAccessible(page);
+		page.getByLabel("Agency").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Northshire Police"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).click();
+		assertThat(page.locator("table")).not().containsText("15 of 24");
+		assertThat(page.locator("table")).containsText("threatened to kill");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an entry")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add entry")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter what happened");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the chronology")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the record")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Appointments").setExact(true)).click();
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an appointment")).click();
+		page.getByLabel("Day").fill("13");
+		page.getByLabel("Month").fill("3");
+		page.getByLabel("Year").fill("2030");
+		page.getByLabel("Time").fill("10:00");
+		page.getByLabel("Who it is with").fill("Tom Reid, social worker");
+		page.getByLabel("What it is for").fill("Review of the child and family assessment");
+		page.getByLabel("Where (optional)").fill("Safer Futures office");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add appointment")).click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Appointment added");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Appointments, week of 11 March 2030"))).isVisible();
+		assertThat(page.locator("table")).containsText("Review of the child and family assessment");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the record")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change shared profile")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Change the shared profile"))).isVisible();
+		assertAccessible(page);
+		page.navigate(page.url().replace("/profile", "/merge"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merge duplicate records"))).isVisible();
+		assertAccessible(page);
+	}
+
 	private void signIn(String username) {
 		page.getByLabel("User name").fill(username);
 		page.getByLabel("Password").fill("accord-demo");
