@@ -112,6 +112,18 @@ class AppointmentTests {
 		jdbc.sql("delete from appointment where purpose = 'Meet Paul after school'").update();
 	}
 
+	@Test
+	void theRecordWarnsWhenThisWeekIsTooFull() {
+		String id = person("Apptb");
+		String monday = http.get("/api/v1/people/" + id + "/appointments", idva).json().get("week").asString();
+		for (int i = 0; i < 6; i++) {
+			post(id, "{\"startsAt\":\"" + LocalDate.parse(monday).plusDays(i % 5) + "T1" + i + ":00\",\"minutes\":30,\"withWhom\":\"Worker " + i
+					+ "\",\"purpose\":\"Visit\"}");
+		}
+		http.signIn("idva", "accord-demo");
+		assertThat(http.get("/people/" + id).body()).contains("6 appointments with 1 agency this week");
+	}
+
 	private LocalDate demoMonday(String sylvia) {
 		return jdbc.sql("select min(starts_at) from appointment where person_id = cast(? as uuid)").param(sylvia)
 			.query(java.sql.Timestamp.class).single().toInstant().atZone(ZoneId.of("Europe/London")).toLocalDate();

@@ -41,7 +41,7 @@ final class Calendars {
 			}
 		}
 		if (week.overloaded()) {
-			warnings.add(week.count() + " appointments with " + week.agencies() + " agencies in the week of " + DAY.format(week.monday())
+			warnings.add(week.count() + " appointments with " + week.agencies() + (week.agencies() == 1 ? " agency" : " agencies") + " in the week of " + DAY.format(week.monday())
 					+ ": more than " + week.limit() + " is a lot for one person. Could any be combined, moved or done by the lead professional?");
 		}
 		return warnings;

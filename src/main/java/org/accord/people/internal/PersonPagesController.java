@@ -12,6 +12,7 @@ import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.directory.Contacts;
 import org.accord.directory.DirectoryContact;
+import org.accord.people.Appointments;
 import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
@@ -48,7 +49,10 @@ class PersonPagesController {
 
 	private final Clock clock;
 
-	PersonPagesController(People people, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock) {
+	private final Appointments appointments;
+
+	PersonPagesController(People people, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock, Appointments appointments) {
+		this.appointments = appointments;
 		this.people = people;
 		this.policy = policy;
 		this.contacts = contacts;
@@ -132,6 +136,9 @@ class PersonPagesController {
 		}
 		model.addAttribute("reach", reach);
 		var profile = people.profile(id);
+		model.addAttribute("thisWeek", decision.canSee(InformationCategory.CORE_PROFILE)
+				? Calendars.week(appointments, id, appointments.mondayOf(java.time.LocalDate.now(clock.withZone(appointments.zone()))), decision)
+				: null);
 		model.addAttribute("about", Arrays.stream(ProfileField.values())
 			.filter(f -> !f.safeContact() && decision.canSee(f.category()) && profile.containsKey(f))
 			.map(profile::get)
