@@ -71,6 +71,29 @@ public class People implements InvolvementRegister {
 		return jdbc.sql("select " + COLUMNS + " from person where id = ? and merged_into is null").param(id).query(People::map).optional();
 	}
 
+	/** A page of the people an agency works with, by name, and how many there are in all. */
+	public record Caseload(List<Person> items, long total) {
+	}
+
+	/**
+	 * The people the agency is involved with (directly or through a record merged into theirs), by last
+	 * name, optionally only those whose name contains {@code text}.
+	 */
+	public Caseload caseload(UUID agencyId, String text, int page, int size) {
+		String where = """
+				from person p where p.merged_into is null
+				  and exists (select 1 from involvement i join person m on m.id = i.person_id
+				              where i.agency_id = :a and i.ended_on is null and (m.id = p.id or m.merged_into = p.id))
+				  and (cast(:q as text) is null or lower(p.given_name || ' ' || p.family_name) like '%' || lower(cast(:q as text)) || '%')""";
+		String q = text == null || text.isBlank() ? null : text.trim().replace("%", "").replace("_", "");
+		long total = jdbc.sql("select count(*) " + where).param("a", agencyId).param("q", q).query(Long.class).single();
+		List<Person> items = jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "p.$1") + " " + where
+				+ " order by p.family_name, p.given_name, p.date_of_birth limit :size offset :offset")
+			.param("a", agencyId).param("q", q).param("size", size).param("offset", (long) page * size)
+			.query(People::map).list();
+		return new Caseload(items, total);
+	}
+
 	/** The record that this one was merged into, if it was. */
 	public Optional<UUID> mergedInto(UUID id) {
 		return jdbc.sql("select merged_into from person where id = ? and merged_into is not null").param(id).query(UUID.class).optional();

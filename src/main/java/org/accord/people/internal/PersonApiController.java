@@ -115,6 +115,28 @@ class PersonApiController {
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id.toString()));
 	}
 
+	record Listed(String id, String givenName, String familyName, LocalDate dateOfBirth) {
+	}
+
+	record Page(List<Listed> items, int page, int size, long total) {
+	}
+
+	/** The people the caller's agency works with; nobody else's appear, whatever the name asked for. */
+	@GetMapping("/api/v1/people")
+	Page list(@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(value = 1, message = "must be between 1 and 200")
+			@jakarta.validation.constraints.Max(value = 200, message = "must be between 1 and 200") int size) {
+		AccordPrincipal me = CurrentUser.require();
+		People.Caseload caseload = people.caseload(me.agencyId(), q, page, size);
+		List<Listed> items = caseload.items().stream()
+			.filter(p -> policy.mayKnow(me, p.id()))
+			.map(p -> new Listed(p.id().toString(), p.givenName(), p.familyName(), p.dateOfBirth()))
+			.toList();
+		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null).detail(items.size() + " people of " + me.agencyName() + " listed"));
+		return new Page(items, page, size, caseload.total());
+	}
+
 	/** Search before create: across all agencies, showing only name, year of birth and postcode district. */
 	@GetMapping("/api/v1/people/matches")
 	Matches matches(@RequestParam @Size(min = 1, max = 100) String givenName, @RequestParam @Size(min = 1, max = 100) String familyName,

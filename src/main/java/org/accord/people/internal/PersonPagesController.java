@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Find a person before recording them, join them, record them, and see their record as the policy allows. */
@@ -60,10 +61,27 @@ class PersonPagesController {
 		this.clock = clock;
 	}
 
+	private static final int PAGE_SIZE = 25;
+
+	/** The agency's own people first, then finding anyone before recording them. */
 	@GetMapping("/people")
-	String find(@ModelAttribute("form") PersonForm form, Model model) {
+	String find(@ModelAttribute("form") PersonForm form, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AccordPrincipal me, Model model) {
 		model.addAttribute("searched", false);
+		caseload(me, q, Math.max(page, 0), model);
 		return "people/find";
+	}
+
+	private void caseload(AccordPrincipal me, String q, int page, Model model) {
+		String text = q == null || q.isBlank() ? null : q.trim().length() > 100 ? q.trim().substring(0, 100) : q.trim();
+		People.Caseload caseload = people.caseload(me.agencyId(), text, page, PAGE_SIZE);
+		var items = caseload.items().stream().filter(p -> policy.mayKnow(me, p.id())).toList();
+		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null).detail(items.size() + " people of " + me.agencyName() + " listed"));
+		model.addAttribute("caseload", items);
+		model.addAttribute("caseloadTotal", caseload.total());
+		model.addAttribute("q", text);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", (caseload.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 	}
 
 	@PostMapping("/people/find")
