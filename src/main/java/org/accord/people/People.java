@@ -383,6 +383,22 @@ public class People implements InvolvementRegister {
 	}
 
 	@Override
+	public boolean wasEverInvolved(UUID agencyId, UUID personId) {
+		return jdbc.sql("select count(*) from involvement where agency_id = :a and person_id in " + FAMILY)
+			.param("a", agencyId).param("p", personId).query(Integer.class).single() > 0;
+	}
+
+	@Override
+	public List<UUID> family(UUID personId) {
+		return jdbc.sql("select m.id from person m where m.id = :p or m.merged_into = :p").param("p", personId).query(UUID.class).list();
+	}
+
+	@Override
+	public Optional<String> name(UUID personId) {
+		return find(personId).map(p -> p.givenName() + " " + p.familyName());
+	}
+
+	@Override
 	public boolean isInvolved(UUID agencyId, UUID personId) {
 		return jdbc.sql("select count(*) from involvement where agency_id = :a and person_id in " + FAMILY + " and ended_on is null")
 			.param("a", agencyId).param("p", personId).query(Integer.class).single() > 0;

@@ -3,6 +3,21 @@ package org.accord.people;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.accord.sharing.AccessDecision;
+import org.accord.sharing.InformationCategory;
+
 /** One field of the shared profile, with the agency that set it last and when. */
 public record ProfileValue(ProfileField field, String value, UUID sourceAgencyId, String sourceAgencyName, Instant updatedAt) {
+
+	/**
+	 * Whether the decision shows this value: the person index (names, date of birth, gender) with any
+	 * ground on the core profile; every other value only when its source agency's records are shared.
+	 */
+	public boolean visibleUnder(AccessDecision decision) {
+		if (field.onPersonRow() && field.category() == InformationCategory.CORE_PROFILE) {
+			return decision.canSee(InformationCategory.CORE_PROFILE);
+		}
+		return sourceAgencyId != null && decision.canSee(field.category(), sourceAgencyId);
+	}
+
 }

@@ -83,7 +83,12 @@ class ChronologyTests {
 		assertThat(created.json().get("source").asString()).isEqualTo("Safer Futures");
 		http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Care co-ordinator\"}", cpn);
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", idva).body()).contains("Canary Row");
-		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).contains("Hearing listed").doesNotContain("Canary Row");
+		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).as("nothing shared with the mental health team yet")
+			.doesNotContain("Hearing listed").doesNotContain("Canary Row");
+		http.postJson("/api/v1/people/" + id + "/consents", "{\"agencyIds\":[\"" + jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'")
+			.query(String.class).single() + "\"],\"categories\":[\"CRIMINAL_JUSTICE\",\"HOUSING\"],\"purpose\":\"Care planning\"}", idva);
+		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).as("consent shares the court date, never the location")
+			.contains("Hearing listed").doesNotContain("Canary Row");
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", http.token("housing", "accord-demo")).status()).isEqualTo(404);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREATE' and entity_type = 'CHRONOLOGY_ENTRY' and person_id = ?")
 			.param(UUID.fromString(id)).query(Integer.class).single()).isEqualTo(2);

@@ -96,11 +96,11 @@ class PerpetratorCompartmentTests {
 			}
 		}
 		assertThat(pdfsRead).as("the police, who hold Mark's record, read its PDF").isPositive();
-		Http police = new Http(port);
+		Http safer = new Http(port);
 		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
 			.query(String.class).single();
-		assertThat(police.get("/api/v1/people/" + sylvia, police.token("police", "accord-demo")).body())
-			.as("the same user does see them on her own record, so the checks above are not vacuous").contains("07700 900 461");
+		assertThat(safer.get("/api/v1/people/" + sylvia, safer.token("idva", "accord-demo")).body())
+			.as("Safer Futures does see them on her own record, so the checks above are not vacuous").contains("07700 900 461");
 	}
 
 	private static String create(Http http, String token, String given, String family, String dob) {

@@ -43,7 +43,7 @@ class SharedProfileTests {
 	void sylviasSafeContactIsRecordedWithItsSource() {
 		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
 			.query(String.class).single();
-		JsonNode profile = http.get("/api/v1/people/" + sylvia, http.token("cpn", "accord-demo")).json().get("profile");
+		JsonNode profile = http.get("/api/v1/people/" + sylvia, idva).json().get("profile");
 		assertThat(profile.get("safeToText").get("value").asString()).isEqualTo("Yes");
 		assertThat(profile.get("safeToWrite").get("value").asString()).isEqualTo("No");
 		assertThat(profile.get("safeTimes").get("value").asString()).contains("not before 10:00");
@@ -59,9 +59,13 @@ class SharedProfileTests {
 		int version = patch(id, 0, "{\"codeWord\":\"Snowdrop-canary\",\"mainLanguage\":\"polish\",\"interpreterNeeded\":\"yes\"}", idva)
 			.json().get("version").asInt();
 		JsonNode after = patch(id, version, "{\"safeTimes\":\"Weekdays after 14:00\"}", police).json();
+		assertThat(after.get("profile").has("codeWord")).as("Safer Futures has not shared its record of the code word").isFalse();
 
-		JsonNode profile = after.get("profile");
+		JsonNode profile = http.get("/api/v1/people/" + id, idva).json().get("profile");
+		assertThat(profile.has("safeTimes")).as("nor the police theirs with Safer Futures").isFalse();
+		profile = http.get("/api/v1/people/" + id, police).json().get("profile");
 		assertThat(profile.get("safeTimes").get("source").asString()).isEqualTo("Northshire Police");
+		profile = http.get("/api/v1/people/" + id, idva).json().get("profile");
 		assertThat(profile.get("codeWord").get("source").asString()).isEqualTo("Safer Futures");
 		assertThat(profile.get("interpreterNeeded").get("value").asString()).as("options are stored as listed").isEqualTo("Yes");
 		assertThat(profile.get("mainLanguage").get("value").asString()).isEqualTo("polish");
@@ -70,6 +74,9 @@ class SharedProfileTests {
 			.param(UUID.fromString(id)).query(String.class).single())
 			.contains("codeWord").contains("safeTimes").doesNotContain("Snowdrop-canary");
 
+		var blind = patch(id, after.get("version").asInt(), "{\"codeWord\":\"Overwritten\"}", police);
+		assertThat(blind.status()).as("a value held by another agency is not overwritten blind").isEqualTo(400);
+		assertThat(blind.body()).contains("profile.codeWord").contains("Safer Futures");
 		JsonNode cleared = patch(id, after.get("version").asInt(), "{\"codeWord\":\"\"}", idva).json();
 		assertThat(cleared.get("profile").has("codeWord")).isFalse();
 	}

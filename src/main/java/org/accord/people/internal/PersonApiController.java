@@ -175,7 +175,8 @@ class PersonApiController {
 			view.put("dateOfBirth", person.dateOfBirth());
 			view.put("gender", person.gender());
 		}
-		if (decision.canSee(InformationCategory.CONTACT)) {
+		var profileValues = people.profile(id);
+		if (profileValues.containsKey(ProfileField.POSTCODE) && profileValues.get(ProfileField.POSTCODE).visibleUnder(decision)) {
 			view.put("postcode", person.postcode());
 		}
 		if (decision.canSee(InformationCategory.CONFIDENTIAL_LOCATION)) {
@@ -186,7 +187,7 @@ class PersonApiController {
 			people.leadProfessional(id).ifPresent(lead -> view.put("leadProfessional", lead));
 		}
 		Map<String, Object> profile = new LinkedHashMap<>();
-		people.profile(id).values().stream().filter(v -> decision.canSee(v.field().category())).forEach(v -> {
+		profileValues.values().stream().filter(v -> v.visibleUnder(decision)).forEach(v -> {
 			Map<String, Object> field = new LinkedHashMap<>();
 			field.put("value", v.value());
 			field.put("source", v.sourceAgencyName());
@@ -215,6 +216,10 @@ class PersonApiController {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("postcode", "you may not change this category")));
 		}
 		Map<ProfileField, String> profile = ProfileInput.parse(body.profile(), "profile.", decision);
+		ProfileInput.refuseHidden(profile.keySet(), people.profile(id), decision, "profile.");
+		if (body.postcode() != null) {
+			ProfileInput.refuseHidden(java.util.Set.of(ProfileField.POSTCODE), people.profile(id), decision, "");
+		}
 		if (body.version() != person.version()) {
 			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
 		}

@@ -158,13 +158,20 @@ class PersonPagesController {
 				? Calendars.week(appointments, id, appointments.mondayOf(java.time.LocalDate.now(clock.withZone(appointments.zone()))), decision)
 				: null);
 		model.addAttribute("about", Arrays.stream(ProfileField.values())
-			.filter(f -> !f.safeContact() && decision.canSee(f.category()) && profile.containsKey(f))
+			.filter(f -> !f.safeContact() && profile.containsKey(f) && profile.get(f).visibleUnder(decision))
 			.map(profile::get)
 			.toList());
-		// The yes-or-no questions are always listed, so "not known" is visible rather than silently absent.
+		// The yes-or-no questions are always listed, so "not known" shows rather than silently nothing; a value
+		// another agency holds but does not share says so, and whom to ask.
 		model.addAttribute("safeContact", !decision.canSee(InformationCategory.CONTACT) ? List.of() : Arrays.stream(ProfileField.values())
 			.filter(f -> f.safeContact() && (profile.containsKey(f) || f.kind() == ProfileField.Kind.YES_NO))
-			.map(f -> profile.getOrDefault(f, new ProfileValue(f, null, null, null, null)))
+			.map(f -> {
+				ProfileValue v = profile.get(f);
+				if (v == null) {
+					return new ProfileValue(f, null, null, null, null);
+				}
+				return v.visibleUnder(decision) ? v : new ProfileValue(f, "Held by " + v.sourceAgencyName() + ", not shared with you", null, null, null);
+			})
 			.toList());
 		return "people/person";
 	}

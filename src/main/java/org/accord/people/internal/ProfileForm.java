@@ -15,7 +15,8 @@ public class ProfileForm extends PersonForm {
 
 	private Map<String, String> values = new LinkedHashMap<>();
 
-	static ProfileForm of(Person person, Map<ProfileField, ProfileValue> profile) {
+	/** The form as this user may see it: a value another agency holds and does not share is left out. */
+	static ProfileForm of(Person person, Map<ProfileField, ProfileValue> profile, org.accord.sharing.AccessDecision decision) {
 		ProfileForm form = new ProfileForm();
 		form.setGivenName(person.givenName());
 		form.setFamilyName(person.familyName());
@@ -26,11 +27,12 @@ public class ProfileForm extends PersonForm {
 			form.setDobYear(String.valueOf(dob.getYear()));
 		}
 		form.setGender(person.gender());
-		form.setPostcode(person.postcode());
+		ProfileValue postcode = profile.get(ProfileField.POSTCODE);
+		form.setPostcode(postcode == null || postcode.visibleUnder(decision) ? person.postcode() : null);
 		form.version = person.version();
 		for (ProfileField field : ProfileField.extended()) {
 			ProfileValue value = profile.get(field);
-			form.values.put(field.key(), value == null ? "" : value.value());
+			form.values.put(field.key(), value == null || !value.visibleUnder(decision) ? "" : value.value());
 		}
 		return form;
 	}

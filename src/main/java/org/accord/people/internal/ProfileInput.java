@@ -17,6 +17,25 @@ final class ProfileInput {
 	}
 
 	/**
+	 * Refuses a change to a value the caller cannot see: it was recorded by an agency that does not share
+	 * it with them, and overwriting it blind would lose it.
+	 */
+	static void refuseHidden(java.util.Set<ProfileField> fields, Map<ProfileField, org.accord.people.ProfileValue> current,
+			AccessDecision decision, String prefix) {
+		List<Problems.FieldMessage> problems = new ArrayList<>();
+		for (ProfileField field : fields) {
+			var value = current.get(field);
+			if (value != null && !value.visibleUnder(decision)) {
+				problems.add(new Problems.FieldMessage(prefix + field.key(),
+						"is held by " + value.sourceAgencyName() + " and not shared with you; ask them to change it"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	/**
 	 * The values by field, or an error naming every bad field as {@code prefix + key}: unknown fields,
 	 * values that do not fit, and fields of a category the caller may not change.
 	 */

@@ -71,7 +71,7 @@ class ProfilePagesController {
 	String edit(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
 		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
 		AccessDecision decision = allowed(me, id, Purpose.VIEW);
-		model.addAttribute("form", ProfileForm.of(person, people.profile(id)));
+		model.addAttribute("form", ProfileForm.of(person, people.profile(id), decision));
 		return page(person, decision, model);
 	}
 
@@ -82,8 +82,10 @@ class ProfilePagesController {
 		AccessDecision decision = allowed(me, id, Purpose.CHANGE);
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		Map<String, String> submitted = new LinkedHashMap<>();
+		Map<ProfileField, ProfileValue> stored = people.profile(id);
 		for (ProfileField field : ProfileField.extended()) {
-			if (decision.canSee(field.category()) && form.getValues().containsKey(field.key())) {
+			boolean hidden = stored.containsKey(field) && !stored.get(field).visibleUnder(decision);
+			if (!hidden && decision.canSee(field.category()) && form.getValues().containsKey(field.key())) {
 				submitted.put(field.key(), form.getValues().get(field.key()));
 			}
 		}
@@ -97,7 +99,8 @@ class ProfilePagesController {
 		if (result.hasErrors()) {
 			return page(person, decision, model);
 		}
-		String postcode = decision.canSee(InformationCategory.CONTACT) ? form.getPostcode() : person.postcode();
+		boolean postcodeHidden = stored.containsKey(ProfileField.POSTCODE) && !stored.get(ProfileField.POSTCODE).visibleUnder(decision);
+		String postcode = decision.canSee(InformationCategory.CONTACT) && !postcodeHidden ? form.getPostcode() : person.postcode();
 		try {
 			Map<ProfileField, String> checked = values;
 			// The change and its audit row commit together; a conflict rolls back both and shows the form again.
@@ -120,7 +123,8 @@ class ProfilePagesController {
 				ProfileValue value = current.get(field);
 				String theirs = value == null ? null : value.value();
 				String mine = typed(form, field, dob, postcode);
-				if (decision.canSee(field.category()) && !Objects.equals(blankToNull(theirs), blankToNull(mine))) {
+				boolean shown = value == null ? decision.canSee(field.category()) : value.visibleUnder(decision);
+				if (shown && !Objects.equals(blankToNull(theirs), blankToNull(mine))) {
 					differences.add(new Changed(field.label(), theirs == null ? "Blank" : theirs,
 							value == null || value.sourceAgencyName() == null ? null : value.sourceAgencyName()));
 				}
@@ -150,8 +154,13 @@ class ProfilePagesController {
 			sections.add(new Section("Safe contact", "How to reach them without putting them at risk. Leave a question blank if it is not known.",
 					ProfileField.extended().stream().filter(f -> f.category() == InformationCategory.CONTACT).toList()));
 		}
+		Map<ProfileField, ProfileValue> stored = people.profile(person.id());
+		Map<String, String> heldElsewhere = new LinkedHashMap<>();
+		stored.values().stream().filter(v -> !v.visibleUnder(decision))
+			.forEach(v -> heldElsewhere.put(v.field().key(), v.sourceAgencyName()));
+		model.addAttribute("heldElsewhere", heldElsewhere);
 		model.addAttribute("person", person);
-		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
+		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT) && !heldElsewhere.containsKey("postcode"));
 		model.addAttribute("sections", sections);
 		return "people/profile";
 	}

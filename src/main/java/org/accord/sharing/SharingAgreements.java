@@ -1,0 +1,73 @@
+package org.accord.sharing;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.accord.platform.web.ConflictException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partnership's information-sharing agreements. No sharing, even with consent, outside an active one. */
+@Component
+public class SharingAgreements {
+
+	private final JdbcClient jdbc;
+
+	SharingAgreements(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public UUID create(SharingAgreement.Draft d, UUID userId) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into sharing_agreement (id, title, purposes, lawful_basis, categories, review_on, status, created_by)
+				values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
+			.params(id, d.title(), d.purposes(), d.lawfulBasis(), d.categories().stream().map(Enum::name).toArray(String[]::new), d.reviewOn(),
+					userId)
+			.update();
+		for (SharingAgreement.Party party : d.parties()) {
+			jdbc.sql("insert into sharing_agreement_party (agreement_id, agency_id, signatory, signed_on) values (?, ?, ?, ?)")
+				.params(id, party.agencyId(), party.signatory(), party.signedOn())
+				.update();
+		}
+		return id;
+	}
+
+	/** Ends the agreement if nobody changed it since {@code version}: sharing under it stops on the next request. */
+	public void end(UUID id, int version) {
+		if (jdbc.sql("update sharing_agreement set status = 'ENDED', version = version + 1 where id = ? and version = ? and status = 'ACTIVE'")
+			.params(id, version).update() == 0) {
+			throw new ConflictException("This agreement was changed or ended by someone else; nothing was saved");
+		}
+	}
+
+	public List<SharingAgreement> all() {
+		return jdbc.sql("select id from sharing_agreement order by status, title").query(UUID.class).list().stream()
+			.map(id -> find(id).orElseThrow()).toList();
+	}
+
+	public java.util.Optional<SharingAgreement> find(UUID id) {
+		List<SharingAgreement.Party> parties = jdbc.sql("""
+				select p.agency_id, a.name, p.signatory, p.signed_on from sharing_agreement_party p join agency a on a.id = p.agency_id
+				where p.agreement_id = ? order by a.name""")
+			.param(id)
+			.query((rs, n) -> new SharingAgreement.Party(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class)))
+			.list();
+		return jdbc.sql("select id, title, purposes, lawful_basis, categories, review_on, status, version from sharing_agreement where id = ?")
+			.param(id)
+			.query((rs, n) -> new SharingAgreement(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+					Arrays.stream((String[]) rs.getArray(5).getArray()).map(InformationCategory::valueOf)
+						.collect(Collectors.toCollection(() -> EnumSet.noneOf(InformationCategory.class))),
+					rs.getObject(6, LocalDate.class), "ACTIVE".equals(rs.getString(7)), parties, rs.getInt(8)))
+			.optional();
+	}
+
+}

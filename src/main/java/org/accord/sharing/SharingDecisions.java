@@ -1,0 +1,137 @@
+package org.accord.sharing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.accord.identity.Notifications;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.Role;
+import org.accord.platform.web.BusinessRuleException;
+import org.accord.platform.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sharing without consent, and decisions not to share. A request to share shares nothing until a
+ * manager of the sharing agency or the information governance lead, other than the requester,
+ * approves it; then the recipient is told and must acknowledge receipt.
+ */
+@Component
+public class SharingDecisions {
+
+	private static final String COLUMNS = """
+			select d.id, d.person_id, d.decision, d.grounds, d.categories, d.from_agency_id, fa.name, d.to_agency_id, ta.name,
+			  d.justification, d.person_told, d.not_told_reason, d.status, ru.display_name, d.requested_at, du.display_name, d.decided_at,
+			  d.decision_note, d.expires_on, au.display_name, d.acknowledged_at, d.requested_by
+			from sharing_decision d join agency fa on fa.id = d.from_agency_id join agency ta on ta.id = d.to_agency_id
+			left join app_user ru on ru.id = d.requested_by left join app_user du on du.id = d.decided_by
+			left join app_user au on au.id = d.acknowledged_by
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Notifications notifications;
+
+	private final InvolvementRegister people;
+
+	private final SharingSettings settings;
+
+	private final Clock clock;
+
+	SharingDecisions(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, SharingSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.notifications = notifications;
+		this.people = people;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Records the request (pending) or the decision not to share (recorded at once). */
+	@Transactional
+	public UUID request(SharingDecision.Draft d) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into sharing_decision (id, person_id, decision, grounds, categories, from_agency_id, to_agency_id, justification,
+				  person_told, not_told_reason, status, requested_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, d.personId(), d.decision().name(), d.grounds() == null ? null : d.grounds().name(),
+					d.categories().stream().map(Enum::name).toArray(String[]::new), d.fromAgencyId(), d.toAgencyId(), d.justification(),
+					d.personTold(), d.notToldReason(), d.decision() == SharingDecision.Kind.SHARE ? "PENDING" : "RECORDED", d.requestedBy())
+			.update();
+		return id;
+	}
+
+	/** Whether this user may approve or refuse the request: a manager of the sharing agency, or information governance. */
+	public boolean mayDecide(AccordPrincipal user, SharingDecision d) {
+		boolean role = user.hasRole(Role.INFORMATION_GOVERNANCE)
+				|| (user.hasRole(Role.AGENCY_MANAGER) && user.agencyId().equals(d.fromAgencyId()));
+		return role && d.status() == SharingDecision.Status.PENDING && !user.userId().equals(d.requestedById());
+	}
+
+	/** Approves or refuses a pending request; an approval shares until the review date and tells the recipient. */
+	@Transactional
+	public SharingDecision decide(UUID id, AccordPrincipal approver, boolean approve, String note) {
+		SharingDecision d = find(id).orElseThrow(() -> new NotFoundException("Sharing decision"));
+		if (!mayDecide(approver, d)) {
+			throw new BusinessRuleException(d.status() != SharingDecision.Status.PENDING ? "This request was already decided"
+					: "Only a manager of the sharing agency or the information governance lead, other than the requester, may decide this");
+		}
+		LocalDate expires = approve ? LocalDate.now(clock).plus(settings.shareWithoutConsentFor()) : null;
+		jdbc.sql("""
+				update sharing_decision set status = ?, decided_by = ?, decided_at = now(), decision_note = ?, expires_on = ?
+				where id = ? and status = 'PENDING'""")
+			.params(approve ? "APPROVED" : "REFUSED", approver.userId(), note, expires, id)
+			.update();
+		if (approve) {
+			String name = people.name(d.personId()).orElse("A person");
+			notifications.notify(d.toAgencyId(), null, "Information shared with you without consent about " + name,
+					d.fromAgencyName() + " has shared " + Consents.labels(d.categories()) + " about " + name + " with your agency ("
+							+ d.grounds().label().toLowerCase(java.util.Locale.UK) + "), until " + expires
+							+ ". Acknowledge that your agency has received it, and use it only for that purpose.",
+					"/sharing/received", false, "Information has been shared with your agency without consent, on recorded grounds.");
+		}
+		return find(id).orElseThrow();
+	}
+
+	public List<SharingDecision> forPerson(UUID personId) {
+		return jdbc.sql(COLUMNS + " where d.person_id in (:family) order by d.requested_at desc")
+			.param("family", people.family(personId)).query(SharingDecisions::map).list();
+	}
+
+	/** Requests waiting for this user to decide. */
+	public List<SharingDecision> waitingFor(AccordPrincipal user) {
+		return jdbc.sql(COLUMNS + " where d.status = 'PENDING' order by d.requested_at").query(SharingDecisions::map).list().stream()
+			.filter(d -> mayDecide(user, d)).toList();
+	}
+
+	/** Approved shares to the agency that it has not acknowledged yet. */
+	public List<SharingDecision> unacknowledged(UUID agencyId) {
+		return jdbc.sql(COLUMNS + " where d.status = 'APPROVED' and d.to_agency_id = ? and d.acknowledged_at is null order by d.decided_at")
+			.param(agencyId).query(SharingDecisions::map).list();
+	}
+
+	public boolean acknowledge(UUID id, UUID agencyId, UUID userId) {
+		return jdbc.sql("""
+				update sharing_decision set acknowledged_by = ?, acknowledged_at = now()
+				where id = ? and to_agency_id = ? and status = 'APPROVED' and acknowledged_at is null""")
+			.params(userId, id, agencyId).update() == 1;
+	}
+
+	public Optional<SharingDecision> find(UUID id) {
+		return jdbc.sql(COLUMNS + " where d.id = ?").param(id).query(SharingDecisions::map).optional();
+	}
+
+	private static SharingDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new SharingDecision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), SharingDecision.Kind.valueOf(rs.getString(3)),
+				rs.getString(4) == null ? null : SharingGrounds.valueOf(rs.getString(4)), Consents.categories((String[]) rs.getArray(5).getArray()),
+				rs.getObject(6, UUID.class), rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getBoolean(11),
+				rs.getString(12), SharingDecision.Status.valueOf(rs.getString(13)), rs.getString(14), rs.getTimestamp(15).toInstant(),
+				rs.getString(16), Consents.instant(rs.getTimestamp(17)), rs.getString(18), rs.getObject(19, LocalDate.class), rs.getString(20),
+				Consents.instant(rs.getTimestamp(21)), rs.getObject(22, UUID.class));
+	}
+
+}
