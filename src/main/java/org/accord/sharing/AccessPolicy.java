@@ -83,7 +83,8 @@ public class AccessPolicy {
 		return decision;
 	}
 
-	private AccessDecision evaluate(AccordPrincipal user, UUID personId, String reason) {
+	/** The decision without its audit row; {@link #decide} is the way in for everything that shows data. */
+	AccessDecision evaluate(AccordPrincipal user, UUID personId, String reason) {
 		Map<InformationCategory, List<String>> grounds = new EnumMap<>(InformationCategory.class);
 		Map<InformationCategory, Set<UUID>> sources = new EnumMap<>(InformationCategory.class);
 		Map<InformationCategory, String> refusals = new EnumMap<>(InformationCategory.class);

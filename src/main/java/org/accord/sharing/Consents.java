@@ -125,6 +125,17 @@ public class Consents {
 			.optional();
 	}
 
+	/** Active consents that share with the agency and that nobody there has acknowledged yet, oldest first. */
+	public List<Consent> awaitingAcknowledgement(UUID agencyId) {
+		return jdbc.sql("""
+				select c.id from consent c join consent_recipient r on r.consent_id = c.id
+				where r.agency_id = :agency and c.recorded_by_agency <> :agency and r.acknowledged_at is null and c.withdrawn_at is null
+				  and (c.expires_on is null or c.expires_on >= :today)
+				order by c.recorded_at""")
+			.param("agency", agencyId).param("today", LocalDate.now(clock))
+			.query(UUID.class).list().stream().map(id -> find(id).orElseThrow()).toList();
+	}
+
 	/** A named person at the recipient acknowledges that their agency holds what was shared. */
 	public boolean acknowledge(UUID consentId, UUID agencyId, UUID userId) {
 		return jdbc.sql("""
