@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -386,6 +387,87 @@ class BrowserJourneyTests {
 		assertAccessible(page);
 		page.navigate(page.url().replace("/profile", "/merge"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Merge duplicate records"))).isVisible();
+		assertAccessible(page);
+	}
+
+	/** The issue 5 journey: consent to share with the mental health team, then its withdrawal. */
+	@Test
+	void anIdvaRecordsConsentTheCpnSeesWhatIsSharedAndLosesItWhenConsentIsWithdrawn() {
+		Http api = new Http(port);
+		String idva = api.token("idva", "accord-demo");
+		String family = "Browsertest" + (char) ('a' + new java.util.Random().nextInt(26)) + (char) ('a' + new java.util.Random().nextInt(26));
+		String person = api.postJson("/api/v1/people", "{\"givenName\":\"Nadia\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1991-05-05\"}", idva)
+			.json().get("id").asString();
+		api.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-10-01\",\"type\":\"ASSESSMENT\","
+				+ "\"summary\":\"Low mood and not sleeping since the move\",\"kind\":\"OPINION\",\"category\":\"MENTAL_HEALTH\"}", idva);
+
+		page.navigate("/sign-in");
+		signIn("idva");
+		page.navigate("/people/" + person);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent and sharing")).click();
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record consent")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record consent")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select what the person agrees to share");
+		assertAccessible(page);
+		page.getByLabel("Core profile", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Mental health", new Page.GetByLabelOptions().setExact(true)).check();
+		page.getByLabel("Northshire Community Mental Health Team").check();
+		page.getByLabel("What it is shared for").fill("Joined-up care for her mental health");
+		page.getByLabel("In writing").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record consent")).click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Consent recorded");
+		assertThat(page.locator(".govuk-summary-card").first()).containsText("Northshire Community Mental Health Team");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Share without consent, or record a decision not to share")).click();
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+
+		signIn("cpn");
+		page.navigate("/people/" + person + "/chronology");
+		assertThat(page.locator("table")).containsText("Low mood and not sleeping");
+		page.navigate("/people/" + person);
+		page.getByText("Why you can see this record").click();
+		assertThat(page.locator(".govuk-details__text")).containsText("Consent recorded by Safer Futures");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sharing").setExact(true)).click();
+		assertThat(page.locator("table").first()).containsText("Nadia " + family);
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Acknowledge.*Nadia " + family + "$"))).click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Acknowledged by Daniel Okafor");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+
+		signIn("idva");
+		page.navigate("/people/" + person + "/sharing");
+		assertThat(page.locator(".govuk-summary-card").first()).containsText("Received, acknowledged by Daniel Okafor");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Withdraw consent"))).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the consent is withdrawn");
+		assertAccessible(page);
+		page.getByLabel("If the person withdraws this consent, what did they say?").fill("She would rather tell them herself");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Withdraw consent"))).click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("1 agency has been told");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+
+		signIn("cpn");
+		page.navigate("/people/" + person + "/chronology");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
+		page.navigate("/");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Notifications"))).click();
+		assertThat(page.locator(".govuk-summary-card").first()).containsText("Consent withdrawn: Nadia " + family);
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Acknowledge.*Consent withdrawn: Nadia " + family))).click();
+		assertThat(page.locator(".govuk-notification-banner")).containsText("Acknowledged by Daniel Okafor");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
+
+		signIn("ig");
+		page.navigate("/sharing/approvals");
+		assertAccessible(page);
+		page.navigate("/sharing/agreements");
+		assertThat(page.locator("body")).containsText("Northshire domestic abuse and MARAC information-sharing agreement");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an agreement")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add agreement")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the agreement");
 		assertAccessible(page);
 	}
 

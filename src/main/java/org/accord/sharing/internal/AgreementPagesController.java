@@ -129,7 +129,7 @@ class AgreementPagesController {
 			Set<UUID> agencyIds, String reviewDay, String reviewMonth, String reviewYear, String signatory) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(e -> e[0]).toList());
-		model.addAttribute("title", title);
+		model.addAttribute("agreementTitle", title);
 		model.addAttribute("purposes", purposes);
 		model.addAttribute("lawfulBasis", lawfulBasis);
 		model.addAttribute("categories", categories);
