@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.accord.platform.web.DateInput;
+
 import org.springframework.validation.Errors;
 
 /** A new appointment: the date as three fields, a time such as 13:30, and its length in minutes. */
@@ -39,21 +41,11 @@ public class AppointmentForm {
 
 	/** The start in local time, or null with errors against the date or time fields. */
 	LocalDateTime startsAt(Errors errors) {
-		LocalDate date = null;
-		if (blank(day) && blank(month) && blank(year)) {
-			errors.rejectValue("day", "required", "Enter the date of the appointment");
-		}
-		else {
-			try {
-				date = LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-				if (date.getYear() < 2000 || date.getYear() > 2100) {
-					errors.rejectValue("day", "range", "The date must be between 2000 and 2100");
-					date = null;
-				}
-			}
-			catch (NumberFormatException | NullPointerException | DateTimeException ex) {
-				errors.rejectValue("day", "invalid", "The date must be a real date, like 25 11 2026");
-			}
+		LocalDate date = DateInput.read(errors, "day", day, month, year, "Enter the date of the appointment",
+				"The date must be a real date, like 25 11 2026");
+		if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+			errors.rejectValue("day", "range", "The date must be between 2000 and 2100");
+			date = null;
 		}
 		LocalTime at = null;
 		if (blank(time)) {

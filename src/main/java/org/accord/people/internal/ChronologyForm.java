@@ -1,6 +1,5 @@
 package org.accord.people.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +8,8 @@ import jakarta.validation.constraints.Size;
 
 import org.accord.people.ChronologyEntry;
 import org.accord.sharing.InformationCategory;
+
+import org.accord.platform.web.DateInput;
 
 import org.springframework.validation.Errors;
 
@@ -37,21 +38,7 @@ public class ChronologyForm {
 	private String provenance;
 
 	LocalDate date(Errors errors) {
-		if (blank(day) && blank(month) && blank(year)) {
-			errors.rejectValue("day", "required", "Enter the date it happened");
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-		}
-		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
-			errors.rejectValue("day", "invalid", "The date must be a real date, like 27 3 2026");
-			return null;
-		}
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
+		return DateInput.read(errors, "day", day, month, year, "Enter the date it happened", "The date must be a real date, like 27 3 2026");
 	}
 
 	private static String trim(String s) {

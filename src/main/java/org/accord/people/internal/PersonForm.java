@@ -1,11 +1,12 @@
 package org.accord.people.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.accord.platform.web.DateInput;
 
 import org.springframework.validation.Errors;
 
@@ -40,30 +41,17 @@ public class PersonForm {
 
 	/** The date of birth, or null with an error against the date field. */
 	LocalDate dateOfBirth(Errors errors, LocalDate today) {
-		if (blank(dobDay) && blank(dobMonth) && blank(dobYear)) {
-			errors.rejectValue("dobDay", "required", "Enter their date of birth");
+		LocalDate date = DateInput.read(errors, "dobDay", dobDay, dobMonth, dobYear, "Enter their date of birth",
+				"Date of birth must be a real date, like 27 3 1987");
+		if (date != null && date.isAfter(today)) {
+			errors.rejectValue("dobDay", "future", "Date of birth must be in the past");
 			return null;
 		}
-		try {
-			LocalDate date = LocalDate.of(Integer.parseInt(dobYear.trim()), Integer.parseInt(dobMonth.trim()), Integer.parseInt(dobDay.trim()));
-			if (date.isAfter(today)) {
-				errors.rejectValue("dobDay", "future", "Date of birth must be in the past");
-				return null;
-			}
-			if (date.getYear() < 1900) {
-				errors.rejectValue("dobDay", "old", "Enter a year of birth after 1900");
-				return null;
-			}
-			return date;
-		}
-		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
-			errors.rejectValue("dobDay", "invalid", "Date of birth must be a real date, like 27 3 1987");
+		if (date != null && date.getYear() < 1900) {
+			errors.rejectValue("dobDay", "old", "Enter a year of birth after 1900");
 			return null;
 		}
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
+		return date;
 	}
 
 	private static String trim(String s) {

@@ -1,6 +1,5 @@
 package org.accord.sharing.internal;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -13,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.accord.sharing.Consent;
 import org.accord.sharing.InformationCategory;
+
+import org.accord.platform.web.DateInput;
 
 import org.springframework.validation.Errors;
 
@@ -42,20 +43,8 @@ public class ConsentForm {
 
 	/** The expiry date, null when left blank, or null with an error when it is not a date. */
 	LocalDate expiresOn(Errors errors) {
-		if (blank(expiresDay) && blank(expiresMonth) && blank(expiresYear)) {
-			return null;
-		}
-		try {
-			return LocalDate.of(Integer.parseInt(expiresYear.trim()), Integer.parseInt(expiresMonth.trim()), Integer.parseInt(expiresDay.trim()));
-		}
-		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
-			errors.rejectValue("expiresDay", "invalid", "The expiry date must be a real date, like 1 3 2027");
-			return null;
-		}
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
+		return DateInput.read(errors, "expiresDay", expiresDay, expiresMonth, expiresYear, null,
+				"The expiry date must be a real date, like 1 3 2027");
 	}
 
 	private static String trim(String s) {
