@@ -19,6 +19,8 @@ import org.accord.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +47,10 @@ class AgreementController {
 
 	private final Clock clock;
 
-	AgreementController(Agreements agreements, Agencies agencies, AuditLog audit, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	AgreementController(Agreements agreements, Agencies agencies, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.agreements = agreements;
 		this.agencies = agencies;
 		this.audit = audit;
@@ -80,6 +85,7 @@ class AgreementController {
 	}
 
 	@PostMapping("/directory/agreements/new")
+	@Transactional
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
 		requireEditor(me);
@@ -118,8 +124,10 @@ class AgreementController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				agreements.update(id, form.getVersion(), form.toDraft());
-				audit.record(AuditEvent.of("UPDATE", "AGREEMENT", id));
+				transactions.executeWithoutResult(status -> {
+					agreements.update(id, form.getVersion(), form.toDraft());
+					audit.record(AuditEvent.of("UPDATE", "AGREEMENT", id));
+				});
 				redirect.addFlashAttribute("success", "Agreement saved");
 				return "redirect:/directory/agreements/" + id;
 			}

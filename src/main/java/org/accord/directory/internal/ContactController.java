@@ -24,6 +24,8 @@ import org.accord.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +48,11 @@ class ContactController {
 
 	private final AuditLog audit;
 
-	ContactController(Contacts contacts, Agencies agencies, Services services, Colleagues colleagues, AuditLog audit) {
+	private final TransactionTemplate transactions;
+
+	ContactController(Contacts contacts, Agencies agencies, Services services, Colleagues colleagues, AuditLog audit,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.contacts = contacts;
 		this.agencies = agencies;
 		this.services = services;
@@ -63,6 +69,7 @@ class ContactController {
 	}
 
 	@PostMapping("/directory/agencies/{agencyId}/contacts/new")
+	@Transactional
 	String create(@PathVariable UUID agencyId, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
 		Agency agency = agencyFor(agencyId, me, null);
@@ -102,9 +109,11 @@ class ContactController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				contacts.update(id, form.getVersion(), form.toDraft(agency.id(), nameOf(staff, form.getUserId()),
-						nameOf(staff, form.getDeputyUserId()), contact.ownerUserId() != null ? contact.ownerUserId() : me.userId()));
-				audit.record(AuditEvent.of("UPDATE", "DIRECTORY_CONTACT", id));
+				transactions.executeWithoutResult(status -> {
+					contacts.update(id, form.getVersion(), form.toDraft(agency.id(), nameOf(staff, form.getUserId()),
+							nameOf(staff, form.getDeputyUserId()), contact.ownerUserId() != null ? contact.ownerUserId() : me.userId()));
+					audit.record(AuditEvent.of("UPDATE", "DIRECTORY_CONTACT", id));
+				});
 				redirect.addFlashAttribute("success", "Contact saved and marked as checked today");
 				return "redirect:/directory/agencies/" + agency.id();
 			}
@@ -118,6 +127,7 @@ class ContactController {
 	}
 
 	@PostMapping("/directory/contacts/{id}/verify")
+	@Transactional
 	String verify(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		DirectoryContact contact = contacts.find(id).orElseThrow(() -> new NotFoundException("Contact"));
 		agencyFor(contact.agencyId(), me, contact.ownerUserId());

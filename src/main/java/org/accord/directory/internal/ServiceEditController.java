@@ -20,6 +20,8 @@ import org.accord.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +41,10 @@ class ServiceEditController {
 
 	private final AuditLog audit;
 
-	ServiceEditController(Services services, Agencies agencies, AuditLog audit) {
+	private final TransactionTemplate transactions;
+
+	ServiceEditController(Services services, Agencies agencies, AuditLog audit, TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.services = services;
 		this.agencies = agencies;
 		this.audit = audit;
@@ -68,6 +73,7 @@ class ServiceEditController {
 	}
 
 	@PostMapping("/directory/services/new")
+	@Transactional
 	String create(@Valid @ModelAttribute("form") ServiceForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		form.validate(result);
@@ -107,15 +113,18 @@ class ServiceEditController {
 			return "directory/service-form";
 		}
 		try {
-			services.update(id, form.getVersion(),
-					form.toDraft(service.ownerUserId() != null ? service.ownerUserId() : me.userId()));
+			// The change and its audit row commit together; a conflict rolls back both.
+			transactions.executeWithoutResult(status -> {
+				services.update(id, form.getVersion(),
+						form.toDraft(service.ownerUserId() != null ? service.ownerUserId() : me.userId()));
+				audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
+			});
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", "Someone else changed this service while you were editing it. Your changes were "
 					+ "not saved: reload the page to see theirs, then make yours again.");
 			return "directory/service-form";
 		}
-		audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
 		redirect.addFlashAttribute("success", "Changes saved");
 		return "redirect:/directory/services/" + id;
 	}
