@@ -408,46 +408,77 @@ public class People implements InvolvementRegister {
 	 * Likely matches across all agencies: misspellings and sound-alikes (trigrams and double metaphone),
 	 * short forms of given names (Bill for William), hyphenated or changed surnames, and a date of birth
 	 * with day and month swapped.
+	 * <p>
+	 * No name is compared with every person, so this stays fast over a million people: the names like
+	 * those asked for are found in the dictionaries of distinct names ({@code person_family_name},
+	 * {@code person_given_name}), and the only people read are those with the date of birth (or its swapped
+	 * form), or with a like family name and either a like given name or a birth in the same year. Anyone
+	 * else would score under the 0.5 cut-off, so the answer is the same as scoring everybody. Each distinct
+	 * name among them is scored once.
 	 */
 	public List<PersonMatch> matches(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
 		return jdbc.sql("""
-				with q as (select lower(:given) as g, lower(:family) as f, cast(:dob as date) as d, :postcode as pc),
-				candidates as (
-				  select p.*,
-				    greatest(similarity(lower(p.family_name), q.f), word_similarity(q.f, lower(p.family_name)),
-				             case when dmetaphone(p.family_name) = dmetaphone(q.f) then 0.85 else 0 end) as fam,
-				    greatest(similarity(lower(p.given_name), q.g),
-				             case when dmetaphone(p.given_name) = dmetaphone(q.g) then 0.85 else 0 end,
-				             case when exists (select 1 from given_name_variant v
-				                               where (v.variant = q.g and v.canonical = lower(p.given_name))
-				                                  or (v.canonical = q.g and v.variant = lower(p.given_name))
-				                                  or (v.variant = q.g and v.canonical in
-				                                      (select w.canonical from given_name_variant w where w.variant = lower(p.given_name))))
-				                  then 0.9 else 0 end) as giv,
-				    case when q.d is null or p.date_of_birth is null then 0
-				         when p.date_of_birth = q.d then 1
-				         when extract(year from p.date_of_birth) = extract(year from q.d)
-				          and extract(month from p.date_of_birth) = extract(day from q.d)
-				          and extract(day from p.date_of_birth) = extract(month from q.d) then 0.85
-				         when extract(year from p.date_of_birth) = extract(year from q.d) then 0.4
-				         else 0 end as dob,
-				    case when q.pc is not null and p.postcode = q.pc then 1
-				         when q.pc is not null and split_part(p.postcode, ' ', 1) = split_part(q.pc, ' ', 1) then 0.5
-				         else 0 end as pc
-				  from person p, q
-				  where lower(p.family_name) % q.f or q.f <% lower(p.family_name) or dmetaphone(p.family_name) = dmetaphone(q.f)
-				     or p.date_of_birth = q.d
-				     or (q.d is not null and to_char(p.date_of_birth, 'YYYY-DD-MM') = to_char(q.d, 'YYYY-MM-DD'))
+				with family_names as (
+				  select name from person_family_name where name % lower(:family)
+				  union select name from person_family_name where lower(:family) <% name
+				  union select name from person_family_name where dmetaphone(name) = dmetaphone(:family)
+				),
+				short_forms as (
+				  select canonical as name from given_name_variant where variant = lower(:given)
+				  union select variant from given_name_variant where canonical = lower(:given)
+				  union select w.variant from given_name_variant v join given_name_variant w on w.canonical = v.canonical
+				        where v.variant = lower(:given)
+				),
+				given_names as (
+				  select name from person_given_name where name % lower(:given)
+				  union select name from person_given_name where dmetaphone(name) = dmetaphone(:given)
+				  union select name from short_forms
+				),
+				candidates as materialized (
+				  select p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode
+				  from person p
+				  where p.merged_into is null
+				    and (p.date_of_birth in (cast(:dob as date), cast(:swapped as date))
+				     or (lower(p.family_name) = any (array(select name from family_names))
+				         and lower(p.given_name) = any (array(select name from given_names)))
+				     or (lower(p.family_name) = any (array(select name from family_names))
+				         and p.date_of_birth between make_date(cast(:year as int), 1, 1) and make_date(cast(:year as int), 12, 31)))
+				),
+				family_scores as materialized (
+				  select name, greatest(similarity(name, lower(:family)), word_similarity(lower(:family), name),
+				                        case when dmetaphone(name) = dmetaphone(:family) then 0.85 else 0 end) as score
+				  from (select distinct lower(family_name) as name from candidates) n
+				),
+				given_scores as materialized (
+				  select name, greatest(similarity(name, lower(:given)),
+				                        case when dmetaphone(name) = dmetaphone(:given) then 0.85 else 0 end,
+				                        case when name in (select name from short_forms) then 0.9 else 0 end) as score
+				  from (select distinct lower(given_name) as name from candidates) n
+				),
+				scored as (
+				  select c.*,
+				    0.35 * f.score + 0.3 * g.score
+				    + 0.3 * case when c.date_of_birth = cast(:dob as date) then 1
+				                 when c.date_of_birth = cast(:swapped as date) then 0.85
+				                 when extract(year from c.date_of_birth) = cast(:year as int) then 0.4
+				                 else 0 end
+				    + 0.05 * case when c.postcode = cast(:postcode as text) then 1
+				                  when split_part(c.postcode, ' ', 1) = split_part(cast(:postcode as text), ' ', 1) then 0.5
+				                  else 0 end as score
+				  from candidates c
+				  join family_scores f on f.name = lower(c.family_name)
+				  join given_scores g on g.name = lower(c.given_name)
 				)
-				select id, given_name, family_name, date_of_birth, postcode,
-				       round(cast(0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc as numeric), 2) as score
-				from candidates
-				where merged_into is null and 0.35 * fam + 0.3 * giv + 0.3 * dob + 0.05 * pc >= 0.5
+				select id, given_name, family_name, date_of_birth, postcode, round(cast(score as numeric), 2) as score
+				from scored
+				where score >= 0.5
 				order by score desc, family_name, given_name
 				limit 10""")
 			.param("given", givenName == null ? "" : givenName.trim())
 			.param("family", familyName == null ? "" : familyName.trim())
 			.param("dob", dateOfBirth)
+			.param("swapped", swapDayAndMonth(dateOfBirth))
+			.param("year", dateOfBirth == null ? null : dateOfBirth.getYear())
 			.param("postcode", normalisePostcode(postcode))
 			.query((rs, n) -> {
 				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
@@ -456,6 +487,11 @@ public class People implements InvolvementRegister {
 						dob == null ? null : dob.getYear(), pc == null ? null : pc.split(" ")[0], rs.getDouble("score"));
 			})
 			.list();
+	}
+
+	/** 1987-04-12 for 1987-12-04: the same date written the American way round; none if the day cannot be a month. */
+	static LocalDate swapDayAndMonth(LocalDate date) {
+		return date == null || date.getDayOfMonth() > 12 ? null : LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
 	}
 
 	static String normalisePostcode(String postcode) {
