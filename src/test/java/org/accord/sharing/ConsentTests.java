@@ -96,6 +96,9 @@ class ConsentTests {
 		assertThat(jdbc.sql("select u.username from notification n join app_user u on u.id = n.acknowledged_by where n.id = cast(? as uuid)")
 			.param(notification).query(String.class).single()).isEqualTo("cpn");
 		assertThat(http.postJson("/api/v1/consents/" + consent + "/withdraw", "{\"reason\":\"again\"}", idva).status()).isEqualTo(422);
+		assertThat(http.get("/api/v1/notifications", cpn).body()).contains("Consent withdrawn: Connie Consenttest").contains("Daniel Okafor");
+		assertThat(http.postJson("/api/v1/notifications/" + notification + "/acknowledge", "{}", cpn).status()).as("already acknowledged").isEqualTo(404);
+		assertThat(http.get("/api/v1/sharing-agreements", cpn).body()).contains("Northshire domestic abuse and MARAC information-sharing agreement");
 	}
 
 	@Test

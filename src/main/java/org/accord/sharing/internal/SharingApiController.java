@@ -75,8 +75,11 @@ class SharingApiController {
 
 	private final Clock clock;
 
+	private final org.accord.sharing.SharingAgreements agreementList;
+
 	SharingApiController(Consents consents, SharingDecisions decisions, AccessPolicy policy, InvolvementRegister people, Agencies agencies,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, org.accord.sharing.SharingAgreements agreementList) {
+		this.agreementList = agreementList;
 		this.consents = consents;
 		this.decisions = decisions;
 		this.policy = policy;
@@ -167,6 +170,11 @@ class SharingApiController {
 		SharingDecision decided = decisions.decide(request.id(), me, approve, note);
 		audit.record(AuditEvent.of(approve ? "APPROVE_SHARE" : "REFUSE_SHARE", "SHARING_DECISION", id).person(request.personId()).reason(note));
 		return decided;
+	}
+
+	@GetMapping("/api/v1/sharing-agreements")
+	Map<String, List<org.accord.sharing.SharingAgreement>> agreements() {
+		return Map.of("items", agreementList.all());
 	}
 
 	/** A caseworker whose agency works with the person: they record the person's consent and the agency's decisions. */
