@@ -78,7 +78,8 @@ public class AccessPolicy {
 		boolean byReason = decision.anyVisible() && ADMIN_REASON.equals(decision.visible().get(InformationCategory.CORE_PROFILE))
 				&& decision.visible().size() == 1;
 		AuditEvent event = AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
-			.detail("visible: " + decision.visible().keySet() + "; withheld: " + decision.withheld().keySet());
+			.detail("visible: " + decision.visible().keySet() + "; withheld: " + decision.withheld().keySet() + "; grounds: "
+					+ String.join(" | ", new LinkedHashSet<>(decision.visible().values())));
 		audit.record(decision.anyVisible() ? event.reason(byReason ? reason : null) : event.denied());
 		return decision;
 	}

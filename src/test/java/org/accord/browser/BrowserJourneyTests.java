@@ -460,6 +460,13 @@ class BrowserJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
 
 		signIn("ig");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Governance").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Information governance"))).isVisible();
+		assertAccessible(page);
+		page.navigate("/people/" + person + "/access-log");
+		assertThat(page.locator("table")).containsText("Refused");
+		assertThat(page.locator("table")).containsText("Consent recorded by Safer Futures");
+		assertAccessible(page);
 		page.navigate("/sharing/approvals");
 		assertAccessible(page);
 		page.navigate("/sharing/agreements");

@@ -24,6 +24,9 @@ class SharingPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void aRequestToShareGoesFromThePractitionerToTheApproverToTheRecipient() {
 		Http api = new Http(port);
@@ -79,7 +82,7 @@ class SharingPagesTests {
 		var empty = ig.postForm(page, Map.of("reviewDay", "1", "reviewMonth", "1", "reviewYear", "2001"), page);
 		assertThat(empty.body()).contains("Enter the agreement").contains("Select at least two agencies").contains("The review date must be in the future");
 		String[] two = jdbc.sql("select id from agency order by name limit 2").query(String.class).list().toArray(String[]::new);
-		int next = LocalDate.now().getYear() + 2;
+		int next = LocalDate.now(clock).getYear() + 2;
 		String body = "title=Housing+pilot&purposes=Rehousing&lawfulBasis=Article+6(1)(e)&signatory=Heads+of+service&categories=HOUSING"
 				+ "&agencyIds=" + two[0] + "&agencyIds=" + two[1] + "&reviewDay=1&reviewMonth=4&reviewYear=" + next;
 		assertThat(ig.postUrlEncoded(page, body, page).status()).isEqualTo(302);

@@ -1,0 +1,67 @@
+package org.accord.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reading the trail about one person: who saw or changed what of them, when, on what grounds. */
+@Component
+public class AuditTrail {
+
+	/** One line of a person's access log; {@code visible} and {@code withheld} name categories where the policy decided. */
+	public record Entry(Instant occurredAt, String username, String agencyName, String roles, String action, String entityType,
+			String outcome, String reason, List<String> visible, List<String> withheld, String grounds, String detail) {
+	}
+
+	public record Page(List<Entry> items, int page, int size, long total) {
+	}
+
+	private static final Pattern DECISION = Pattern.compile("visible: \\[(.*?)\\]; withheld: \\[(.*?)\\](?:; grounds: (.*))?", Pattern.DOTALL);
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	private final JdbcClient jdbc;
+
+	AuditTrail(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Newest first, between two days inclusive (either may be null). */
+	public Page forPerson(UUID personId, LocalDate from, LocalDate to, int page, int size) {
+		String where = """
+				from audit_event where person_id = :person
+				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
+				  and (cast(:to as timestamptz) is null or occurred_at < :to)""";
+		var fromAt = from == null ? null : java.sql.Timestamp.from(from.atStartOfDay(ZONE).toInstant());
+		var toAt = to == null ? null : java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant());
+		long total = jdbc.sql("select count(*) " + where).param("person", personId).param("from", fromAt).param("to", toAt)
+			.query(Long.class).single();
+		List<Entry> items = jdbc.sql("select occurred_at, username, agency_name, roles, action, entity_type, outcome, reason, detail " + where
+				+ " order by occurred_at desc, id desc limit :size offset :offset")
+			.param("person", personId).param("from", fromAt).param("to", toAt).param("size", size).param("offset", (long) page * size)
+			.query((rs, n) -> {
+				String detail = rs.getString(9);
+				Matcher m = detail == null ? null : DECISION.matcher(detail);
+				boolean decision = m != null && m.find();
+				return new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getString(6), rs.getString(7), rs.getString(8), decision ? split(m.group(1)) : List.of(),
+						decision ? split(m.group(2)) : List.of(), decision && m.group(3) != null && !m.group(3).isBlank() ? m.group(3) : null,
+						decision ? null : detail);
+			})
+			.list();
+		return new Page(items, page, size, total);
+	}
+
+	private static List<String> split(String list) {
+		return list.isBlank() ? List.of() : Arrays.stream(list.split(",\\s*")).toList();
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.accord.sharing.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.Role;
+import org.accord.sharing.InvolvementRegister;
+import org.accord.sharing.SharingAgreements;
+import org.accord.sharing.SharingDecisions;
+import org.accord.sharing.SharingSettings;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * What the information governance lead watches: sharing without consent in force, shares nobody has
+ * acknowledged, consents and agreements running out, and access that looks unusual.
+ */
+@Controller
+class GovernanceController {
+
+	record Row(UUID personId, String person, String what, String who, String when) {
+	}
+
+	record Unusual(String username, String agency, String pattern) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final SharingDecisions decisions;
+
+	private final SharingAgreements agreements;
+
+	private final InvolvementRegister people;
+
+	private final SharingSettings settings;
+
+	private final Clock clock;
+
+	GovernanceController(JdbcClient jdbc, SharingDecisions decisions, SharingAgreements agreements, InvolvementRegister people,
+			SharingSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.decisions = decisions;
+		this.agreements = agreements;
+		this.people = people;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping("/governance")
+	String dashboard(@AuthenticationPrincipal AccordPrincipal me, Model model) {
+		if (!me.hasRole(Role.INFORMATION_GOVERNANCE) && !me.hasRole(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException("Information governance only");
+		}
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("waiting", decisions.waitingFor(me).size());
+		model.addAttribute("overrides", jdbc.sql("""
+				select d.person_id, fa.name || ' to ' || ta.name, d.grounds, d.expires_on
+				from sharing_decision d join agency fa on fa.id = d.from_agency_id join agency ta on ta.id = d.to_agency_id
+				where d.decision = 'SHARE' and d.status = 'APPROVED' and d.expires_on >= ? order by d.expires_on""")
+			.param(today)
+			.query((rs, n) -> row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					(rs.getObject(4, LocalDate.class).isBefore(today.plusDays(15)) ? "Review by " : "Until ") + rs.getObject(4, LocalDate.class)))
+			.list());
+		model.addAttribute("unacknowledged", jdbc.sql("""
+				select c.person_id, a.name, 'Consent: ' || array_to_string(c.categories, ', '), c.recorded_at::date
+				from consent c join consent_recipient r on r.consent_id = c.id join agency a on a.id = r.agency_id
+				where r.acknowledged_at is null and c.withdrawn_at is null and r.agency_id <> c.recorded_by_agency and c.recorded_at < now() - interval '2 days'
+				  and (c.expires_on is null or c.expires_on >= :today)
+				union all
+				select d.person_id, a.name, 'Shared without consent: ' || array_to_string(d.categories, ', '), d.decided_at::date
+				from sharing_decision d join agency a on a.id = d.to_agency_id
+				where d.status = 'APPROVED' and d.acknowledged_at is null and d.decided_at < now() - interval '2 days' and d.expires_on >= :today
+				order by 4 limit 100""")
+			.param("today", today)
+			.query((rs, n) -> row(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(2), "Since " + rs.getObject(4, LocalDate.class)))
+			.list());
+		model.addAttribute("expiring", jdbc.sql("""
+				select c.person_id, c.purpose, a.name, c.expires_on from consent c join agency a on a.id = c.recorded_by_agency
+				where c.withdrawn_at is null and c.expires_on between ? and ? order by c.expires_on""")
+			.params(today, today.plusDays(30))
+			.query((rs, n) -> row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), "Expires " + rs.getObject(4, LocalDate.class)))
+			.list());
+		model.addAttribute("reviews", agreements.all().stream().filter(a -> a.active() && a.reviewOn().isBefore(today.plusDays(61))).toList());
+		model.addAttribute("today", today);
+		model.addAttribute("unusual", unusual());
+		return "sharing/governance";
+	}
+
+	/** Audit rows carry the database's time, so the week is the database's too. */
+	private List<Unusual> unusual() {
+		List<Unusual> refused = jdbc.sql("""
+				select username, max(agency_name), count(*) from audit_event
+				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and outcome = 'DENIED' and username is not null
+				group by username having count(*) > ? order by count(*) desc""")
+			.param(settings.unusualRefusals())
+			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " refused attempts to open people's records"))
+			.list();
+		List<Unusual> many = jdbc.sql("""
+				select username, max(agency_name), count(distinct person_id) from audit_event
+				where occurred_at >= now() - interval '7 days' and action = 'VIEW' and entity_type = 'PERSON' and outcome = 'SUCCESS' and username is not null
+				group by username having count(distinct person_id) > ? order by 3 desc""")
+			.param(settings.unusualPeople())
+			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " different people opened"))
+			.list();
+		List<Unusual> reasons = jdbc.sql("""
+				select username, max(agency_name), count(*) from audit_event
+				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and action in ('VIEW', 'CHANGE', 'EXPORT') and outcome = 'SUCCESS'
+				  and reason is not null and username is not null
+				group by username order by 3 desc""")
+			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " records opened with an administrator's reason"))
+			.list();
+		return java.util.stream.Stream.of(refused, many, reasons).flatMap(List::stream).toList();
+	}
+
+	private Row row(UUID personId, String what, String who, String when) {
+		return new Row(personId, people.name(personId).orElse("A merged record"), what, who, when);
+	}
+
+}
