@@ -94,6 +94,17 @@ public class People implements InvolvementRegister {
 		return new Caseload(items, total);
 	}
 
+	/**
+	 * Anyone in the index whose name contains the text, for the information governance lead answering a
+	 * request about a person; never shown to practitioners, who search before creating instead.
+	 */
+	public List<Person> byNameForGovernance(String text, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from person where merged_into is null"
+				+ " and lower(given_name || ' ' || family_name) like '%' || lower(:q) || '%' order by family_name, given_name, date_of_birth limit :limit")
+			.param("q", text.replace("%", "").replace("_", "")).param("limit", limit)
+			.query(People::map).list();
+	}
+
 	/** The record that this one was merged into, if it was. */
 	public Optional<UUID> mergedInto(UUID id) {
 		return jdbc.sql("select merged_into from person where id = ? and merged_into is not null").param(id).query(UUID.class).optional();
@@ -302,6 +313,22 @@ public class People implements InvolvementRegister {
 		return jdbc.sql("select address from confidential_location where person_id in " + FAMILY
 				+ " and agency_id = :a order by updated_at desc limit 1")
 			.param("p", personId).param("a", agencyId).query(String.class).optional();
+	}
+
+	/** A confidential location and the agency that holds it. */
+	public record HeldLocation(String agencyName, String address, java.time.Instant updatedAt) {
+	}
+
+	/**
+	 * Every agency's confidential location for the person: only for the information governance lead's
+	 * subject access export, which marks each one for review before anything is released.
+	 */
+	public List<HeldLocation> confidentialLocationsForSubjectAccess(UUID personId) {
+		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a on a.id = c.agency_id where c.person_id in "
+				+ FAMILY + " order by a.name")
+			.param("p", personId)
+			.query((rs, n) -> new HeldLocation(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
 	}
 
 	public void holdConfidentialLocation(UUID personId, UUID agencyId, String address, UUID userId) {

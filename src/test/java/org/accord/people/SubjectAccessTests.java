@@ -1,0 +1,93 @@
+package org.accord.people;
+
+import java.util.List;
+
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Everything held about a person, for the information governance lead, with everything about anyone else marked for review. */
+@IntegrationTest
+class SubjectAccessTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void sylviasExportHoldsEveryAgencysRecordsAndMarksOtherPeopleAndOpinionsForReview() {
+		Http http = new Http(port);
+		String ig = http.token("ig", "accord-demo");
+		String sylvia = id("Sylvia", "1987-12-04");
+		JsonNode export = http.get("/api/v1/people/" + sylvia + "/subject-access?reference=SAR-2026-017", ig).json();
+		String all = export.toString();
+		assertThat(all).contains("not before 10:00").contains("Informal admission").contains("15 of 24").contains("Care plan review")
+			.contains("Joined-up care for her mental health and drinking").contains("Larch Close");
+		List<JsonNode> items = export.get("sections").valueStream().flatMap(s -> s.get("items").valueStream()).toList();
+		assertThat(items).filteredOn(i -> i.get("text").asString().contains("Larch Close"))
+			.allMatch(i -> i.get("review").asBoolean() && i.get("reviewReason").asString().contains("Confidential location"));
+		assertThat(items).filteredOn(i -> i.get("text").asString().contains("professional opinion")).isNotEmpty()
+			.allMatch(i -> i.get("review").asBoolean());
+		for (String other : List.of("Mark Smith", "Sian", "James", "Paul")) {
+			assertThat(items).as(other).filteredOn(i -> !i.get("review").asBoolean()).noneMatch(i -> i.get("text").asString().contains(other));
+		}
+		assertThat(export.get("forReview").asInt()).isPositive();
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SUBJECT_ACCESS' and reason = 'SAR-2026-017'").query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anotherPersonNamedInARecordIsMarkedAndThePerpetratorsExportHoldsNothingOfTheVictim() {
+		Http http = new Http(port);
+		String idva = http.token("idva", "accord-demo");
+		String ig = http.token("ig", "accord-demo");
+		String person = create(http, idva, "Ruth", "Requesttest");
+		String sister = create(http, idva, "Quilla", "Zebedee");
+		http.postJson("/api/v1/people/" + person + "/relationships", "{\"personId\":\"" + sister + "\",\"type\":\"FAMILY\"}", idva);
+		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-09-01\",\"type\":\"CONTACT\",\"summary\":\"Quilla Zebedee rang to say Ruth was frightened\","
+				+ "\"kind\":\"FACT\"}", idva);
+		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-09-02\",\"type\":\"CONTACT\",\"summary\":\"Ruth came to the office\",\"kind\":\"FACT\"}", idva);
+		List<JsonNode> items = http.get("/api/v1/people/" + person + "/subject-access?reference=SAR-2", ig).json().get("sections").valueStream()
+			.flatMap(s -> s.get("items").valueStream()).toList();
+		assertThat(items).filteredOn(i -> i.get("text").asString().contains("Zebedee")).hasSize(2).allMatch(i -> i.get("review").asBoolean());
+		assertThat(items).filteredOn(i -> i.get("text").asString().contains("came to the office")).singleElement()
+			.matches(i -> !i.get("review").asBoolean());
+
+		String mark = id("Mark", "1984-05-17");
+		String export = http.get("/api/v1/people/" + mark + "/subject-access?reference=SAR-3", ig).body();
+		assertThat(export).contains("Trial listed").doesNotContain("Larch Close").doesNotContain("07700 900 461").doesNotContain("not before 10:00");
+
+		assertThat(http.get("/api/v1/people/" + person + "/subject-access?reference=x", idva).status()).as("information governance only").isEqualTo(404);
+		var noReference = http.get("/api/v1/people/" + person + "/subject-access", ig);
+		assertThat(noReference.status()).isEqualTo(400);
+		assertThat(noReference.body()).contains("\"field\":\"reference\"");
+
+		Http pages = new Http(port);
+		pages.signIn("ig", "accord-demo");
+		assertThat(pages.get("/governance/people?q=Requesttest").body()).contains("Ruth Requesttest").contains("Subject access");
+		assertThat(pages.get("/people/" + person + "/subject-access?reference=SAR-4").body()).contains("For review").contains("came to the office");
+		var pdf = pages.download("/people/" + person + "/subject-access.pdf?reference=SAR-5", null);
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.pdfText()).contains("Subject access: Ruth Requesttest").contains("FOR REVIEW BEFORE RELEASE").contains("came to the office");
+	}
+
+	private String id(String given, String dob) {
+		return jdbc.sql("select id from person where given_name = ? and family_name = 'Smith' and date_of_birth = cast(? as date)").params(given, dob)
+			.query(String.class).single();
+	}
+
+	private static String create(Http http, String token, String given, String family) {
+		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1979-07-07\"}", token)
+			.json().get("id").asString();
+	}
+
+}
