@@ -7,4 +7,7 @@ public record AuditActor(UUID userId, String username, UUID agencyId, String age
 
 	public static final AuditActor ANONYMOUS = new AuditActor(null, null, null, null, null);
 
+	/** Accord itself, for what a scheduled job does on nobody's request. */
+	public static final AuditActor SYSTEM = new AuditActor(null, "accord", null, null, null);
+
 }

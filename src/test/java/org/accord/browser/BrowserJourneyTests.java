@@ -482,6 +482,9 @@ class BrowserJourneyTests {
 		assertAccessible(page);
 		page.navigate("/sharing/approvals");
 		assertAccessible(page);
+		page.navigate("/governance/retention");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Retention"))).isVisible();
+		assertAccessible(page);
 		page.navigate("/sharing/agreements");
 		assertThat(page.locator("body")).containsText("Northshire domestic abuse and MARAC information-sharing agreement");
 		assertAccessible(page);

@@ -1,0 +1,94 @@
+package org.accord.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Records are removed once their category's period has passed since the last involvement ended, and each removal is listed. */
+@IntegrationTest
+class RetentionTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RetentionRun retention;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void expiredRecordsOfPeopleNobodyWorksWithAreRemovedAndListedAndTheRestKept() {
+		Http http = new Http(port);
+		String idva = http.token("idva", "accord-demo");
+		LocalDate today = LocalDate.now(clock);
+		String old = person(http, idva, "Olwen");
+		String recent = person(http, idva, "Rhian");
+		String active = person(http, idva, "Anwen");
+		for (String id : new String[] { old, recent, active }) {
+			entry(http, idva, id, "RISK", "Risk canary");
+			entry(http, idva, id, "MENTAL_HEALTH", "Mental health canary");
+			http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":0,\"profile\":{\"safeTimes\":\"Mornings\"}}", idva);
+			http.send("PUT", "/api/v1/people/" + id + "/confidential-location", "application/json", "{\"address\":\"Refuge canary\"}", idva);
+		}
+		end(old, today.minusYears(7));
+		end(recent, today.minusMonths(1));
+
+		int removed = retention.run("test");
+		assertThat(removed).isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from chronology_entry where person_id = cast(? as uuid) and category = 'RISK'", old)).isZero();
+		assertThat(count("select count(*) from chronology_entry where person_id = cast(? as uuid) and category = 'MENTAL_HEALTH'", old))
+			.as("mental health is kept for 8 years").isEqualTo(1);
+		assertThat(count("select count(*) from person_field where person_id = cast(? as uuid) and field = 'SAFE_TIMES'", old)).isZero();
+		assertThat(count("select count(*) from confidential_location where person_id = cast(? as uuid)", old)).isZero();
+		assertThat(count("select count(*) from retention_removal where person_id = cast(? as uuid)", old)).isEqualTo(3);
+		assertThat(count("select count(*) from audit_event where action = 'RETENTION_DELETE' and person_id = cast(? as uuid)", old)).isEqualTo(3);
+		assertThat(jdbc.sql("select string_agg(record_type || record_id || category, ' ') from retention_removal").query(String.class).single())
+			.doesNotContain("canary").doesNotContain("Mornings");
+
+		for (String kept : new String[] { recent, active }) {
+			assertThat(count("select count(*) from chronology_entry where person_id = cast(? as uuid)", kept)).isEqualTo(2);
+			assertThat(count("select count(*) from confidential_location where person_id = cast(? as uuid)", kept)).isEqualTo(1);
+		}
+
+		Http ig = new Http(port);
+		ig.signIn("ig", "accord-demo");
+		assertThat(ig.get("/governance/retention").body()).contains("Runs").contains("RISK 1");
+		assertThat(ig.postForm("/governance/retention/run", java.util.Map.of(), "/governance/retention").status()).isEqualTo(302);
+		Http cpn = new Http(port);
+		cpn.signIn("cpn", "accord-demo");
+		assertThat(cpn.get("/governance/retention").status()).isEqualTo(403);
+	}
+
+	private void end(String person, LocalDate on) {
+		jdbc.sql("update involvement set ended_on = ?, started_on = least(started_on, ?) where person_id = cast(? as uuid)").params(on, on, person).update();
+	}
+
+	private int count(String sql, String person) {
+		return jdbc.sql(sql).param(person).query(Integer.class).single();
+	}
+
+	private static void entry(Http http, String token, String person, String category, String summary) {
+		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2019-01-01\",\"type\":\"OTHER\",\"summary\":\"" + summary
+				+ "\",\"kind\":\"FACT\",\"category\":\"" + category + "\"}", token);
+	}
+
+	private static String person(Http http, String token, String given) {
+		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"Retentiontest" + UUID.randomUUID().toString().substring(0, 4)
+				.replaceAll("[0-9]", "x") + "\",\"dateOfBirth\":\"1960-06-06\"}", token).json().get("id").asString();
+	}
+
+}
