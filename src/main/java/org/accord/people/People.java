@@ -320,8 +320,8 @@ public class People implements InvolvementRegister {
 	}
 
 	/**
-	 * Every agency's confidential location for the person: only for the information governance lead's
-	 * subject access export, which marks each one for review before anything is released.
+	 * Which agencies hold a confidential location for the person, and since when: for the subject access
+	 * export, which names the holder and never shows the address.
 	 */
 	public List<HeldLocation> confidentialLocationsForSubjectAccess(UUID personId) {
 		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a on a.id = c.agency_id where c.person_id in "

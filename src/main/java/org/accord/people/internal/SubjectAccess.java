@@ -94,8 +94,9 @@ class SubjectAccess {
 		sections.add(new Section("Consents", consents.forPerson(id).stream().map(SubjectAccess::consent).toList()));
 		sections.add(new Section("Sharing decisions", decisions.forPerson(id).stream().map(SubjectAccess::decision).toList()));
 		sections.add(new Section("Confidential locations", people.confidentialLocationsForSubjectAccess(id).stream()
-			.map(l -> new Item("CONFIDENTIAL_LOCATION", l.agencyName(), day(l.updatedAt()), l.address(), true,
-					"Confidential location held by " + l.agencyName() + ": release only if it is safe"))
+			// The address itself never leaves the agency that holds it, not even to governance: the item says who to ask.
+			.map(l -> new Item("CONFIDENTIAL_LOCATION", l.agencyName(), day(l.updatedAt()), "A confidential location is held by " + l.agencyName()
+					+ ". Only they can add it to the response.", true, "Confidential location: ask " + l.agencyName() + " whether releasing it is safe"))
 			.toList()));
 		int forReview = (int) sections.stream().flatMap(s -> s.items().stream()).filter(Item::review).count();
 		return new Export(id.toString(), person.givenName() + " " + person.familyName(), person.dateOfBirth(), reference, producedBy, producedAt,
