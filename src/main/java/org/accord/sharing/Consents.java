@@ -79,9 +79,11 @@ public class Consents {
 		if (consent.withdrawnAt() != null) {
 			throw new BusinessRuleException("This consent was already withdrawn");
 		}
-		jdbc.sql("update consent set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null")
+		if (jdbc.sql("update consent set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null")
 			.params(java.sql.Timestamp.from(clock.instant()), userId, reason, consentId)
-			.update();
+			.update() == 0) {
+			throw new BusinessRuleException("This consent was already withdrawn");
+		}
 		String name = people.name(consent.personId()).orElse("A person");
 		List<UUID> told = consent.recipients().stream().map(Consent.Recipient::agencyId)
 			.filter(a -> !a.equals(consent.recordedByAgencyId())).toList();

@@ -81,11 +81,15 @@ public class SharingDecisions {
 					: "Only a manager of the sharing agency or the information governance lead, other than the requester, may decide this");
 		}
 		LocalDate expires = approve ? LocalDate.now(clock).plus(settings.shareWithoutConsentFor()) : null;
-		jdbc.sql("""
+		int decided = jdbc.sql("""
 				update sharing_decision set status = ?, decided_by = ?, decided_at = now(), decision_note = ?, expires_on = ?
 				where id = ? and status = 'PENDING'""")
 			.params(approve ? "APPROVED" : "REFUSED", approver.userId(), note, expires, id)
 			.update();
+		if (decided == 0) {
+			// Another approver got there first: theirs stands, and nobody is told twice.
+			throw new org.accord.platform.web.ConflictException("Someone else decided this request a moment ago; nothing was changed");
+		}
 		if (approve) {
 			String name = people.name(d.personId()).orElse("A person");
 			notifications.notify(d.toAgencyId(), null, "Information shared with you without consent about " + name,
