@@ -352,7 +352,11 @@ public class People implements InvolvementRegister {
 		Person kept = find(keptId).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
 		List<UUID> carried = jdbc.sql("select id from person where merged_into = ?").param(duplicateId).query(UUID.class).list();
 		jdbc.sql("update person set merged_into = ? where merged_into = ?").params(keptId, duplicateId).update();
-		jdbc.sql("update person set merged_into = ?, updated_at = now(), version = version + 1 where id = ?").params(keptId, duplicateId).update();
+		if (jdbc.sql("update person set merged_into = ?, updated_at = now(), version = version + 1 where id = ? and merged_into is null")
+			.params(keptId, duplicateId).update() == 0) {
+			// The row lock makes a second merge of the same record wait for the first, then find it merged.
+			throw new ConflictException("This record was merged a moment ago by someone else; nothing was changed");
+		}
 		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ? and version = ?").params(keptId, kept.version()).update();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into person_merge (id, kept_id, merged_id, carried, reason, merged_by) values (?, ?, ?, ?, ?, ?)")
@@ -385,8 +389,10 @@ public class People implements InvolvementRegister {
 	public PersonMerge unmerge(UUID keptId, UUID mergeId, String reason, UUID userId) {
 		PersonMerge merge = merges(keptId).stream().filter(m -> m.id().equals(mergeId) && m.active()).findFirst()
 			.orElseThrow(() -> new org.accord.platform.web.NotFoundException("Merge"));
-		jdbc.sql("update person set merged_into = null, updated_at = now(), version = version + 1 where id = ? and merged_into = ?")
-			.params(merge.mergedId(), keptId).update();
+		if (jdbc.sql("update person set merged_into = null, updated_at = now(), version = version + 1 where id = ? and merged_into = ?")
+			.params(merge.mergedId(), keptId).update() == 0) {
+			throw new ConflictException("This merge was undone a moment ago by someone else; nothing was changed");
+		}
 		jdbc.sql("update person set merged_into = :m where merged_into = :k and id = any(select unnest(carried) from person_merge where id = :id)")
 			.param("m", merge.mergedId()).param("k", keptId).param("id", mergeId).update();
 		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ?").param(keptId).update();
