@@ -440,6 +440,7 @@ class BrowserJourneyTests {
 		signIn("idva");
 		page.navigate("/people/" + person + "/sharing");
 		assertThat(page.locator(".govuk-summary-card").first()).containsText("Received, acknowledged by Daniel Okafor");
+		page.getByText("The person withdraws this consent").first().click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Withdraw consent"))).click();
 		assertThat(page.locator(".govuk-error-summary")).containsText("Enter why the consent is withdrawn");
 		assertAccessible(page);
