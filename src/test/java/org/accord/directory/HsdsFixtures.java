@@ -25,13 +25,13 @@ import org.accord.identity.Agencies;
 import org.accord.identity.AgencyType;
 
 /**
- * What the HSDS tests share: the schemas shipped with the standard (read from the shared folder, not
- * from the application's copy, so a stale copy cannot hide a mismatch) and services built through the
- * directory's own {@link Services#create(UUID, ServiceDraft)}.
+ * What the HSDS tests share: the schemas shipped with the standard (the tests' own copy of it in
+ * src/test/resources/hsds-3.0, not the application's, so a stale copy cannot hide a mismatch) and
+ * services built through the directory's own {@link Services#create(UUID, ServiceDraft)}.
  */
 final class HsdsFixtures {
 
-	static final Path STANDARD = Path.of("..", "shared", "standards", "hsds-3.0");
+	static final Path STANDARD = Path.of("src", "test", "resources", "hsds-3.0");
 
 	static final Path COMPILED = STANDARD.resolve("schema").resolve("compiled");
 

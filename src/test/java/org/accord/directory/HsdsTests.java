@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class HsdsTests {
 
-	private static final Path STANDARD = Path.of("..", "shared", "standards", "hsds-3.0");
+	private static final Path STANDARD = Path.of("src", "test", "resources", "hsds-3.0");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
