@@ -85,7 +85,7 @@ if (glossaryData && main && !main.querySelector('[data-accord-no-glossary]')) {
     .filter((t) => t.term && t.term.length >= 2)
     .sort((a, b) => b.term.length - a.term.length);
   const skip = 'a, button, label, legend, option, select, textarea, input, code, script, h1, h2, h3, h4, '
-    + 'caption, th, .govuk-error-summary, .govuk-notification-banner, .accord-term, form';
+    + 'caption, th, summary, .govuk-error-summary, .govuk-notification-banner, .accord-term, form';
   const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   let count = 0;
 

@@ -24,6 +24,14 @@ public class AuditTrail {
 	public record Page(List<Entry> items, int page, int size, long total) {
 	}
 
+	/** One recorded act about a person, for governance lists. */
+	public record Event(Instant occurredAt, String username, String agencyName, UUID personId, String reason, String detail) {
+	}
+
+	/** How often one user did one thing in a period. */
+	public record UserCount(String username, String agencyName, long count) {
+	}
+
 	private static final Pattern DECISION = Pattern.compile("visible: \\[(.*?)\\]; withheld: \\[(.*?)\\](?:; grounds: (.*))?", Pattern.DOTALL);
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -58,6 +66,40 @@ public class AuditTrail {
 			})
 			.list();
 		return new Page(items, page, size, total);
+	}
+
+	/** Whether the person appeared in a search by this user within the period: the ground for joining them. */
+	public boolean shownInSearch(UUID userId, UUID personId, java.time.Duration within) {
+		return jdbc.sql("""
+				select count(*) from audit_event where action = 'SEARCH_RESULT' and user_id = :user and person_id = :person
+				  and occurred_at >= now() - make_interval(secs => :seconds)""")
+			.param("user", userId).param("person", personId).param("seconds", within.toSeconds())
+			.query(Long.class).single() > 0;
+	}
+
+	/** The successful acts of one kind in the last {@code days} days, newest first. */
+	public List<Event> recent(String action, String detailPrefix, int days, int limit) {
+		return jdbc.sql("""
+				select occurred_at, username, agency_name, person_id, reason, detail from audit_event
+				where action = :action and outcome = 'SUCCESS' and occurred_at >= now() - make_interval(days => :days)
+				  and (cast(:prefix as text) is null or detail like cast(:prefix as text) || '%')
+				order by occurred_at desc, id desc limit :limit""")
+			.param("action", action).param("days", days).param("prefix", detailPrefix).param("limit", limit)
+			.query((rs, n) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"), rs.getString("agency_name"),
+					rs.getObject("person_id", UUID.class), rs.getString("reason"), rs.getString("detail")))
+			.list();
+	}
+
+	/** Users who did one kind of thing more than {@code threshold} times in the last week; audit rows carry the database's time. */
+	public List<UserCount> frequent(String action, String detailPrefix, int threshold) {
+		return jdbc.sql("""
+				select username, max(agency_name) as agency_name, count(*) as n from audit_event
+				where action = :action and outcome = 'SUCCESS' and occurred_at >= now() - interval '7 days' and username is not null
+				  and (cast(:prefix as text) is null or detail like cast(:prefix as text) || '%')
+				group by username having count(*) > :threshold order by n desc""")
+			.param("action", action).param("prefix", detailPrefix).param("threshold", threshold)
+			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
+			.list();
 	}
 
 	private static List<String> split(String list) {

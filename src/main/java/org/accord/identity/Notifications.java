@@ -46,11 +46,20 @@ public class Notifications {
 	 */
 	public UUID notify(UUID agencyId, UUID userId, String subject, String body, String link, boolean needsAcknowledgement,
 			String emailText) {
+		return notifyAbout(null, agencyId, userId, subject, body, link, needsAcknowledgement, emailText);
+	}
+
+	/**
+	 * As {@link #notify}, about a person: the notification names them only to a reader who may still see
+	 * them (see {@link PersonNames}); anyone else reads that it concerns a person they can no longer see.
+	 */
+	public UUID notifyAbout(UUID personId, UUID agencyId, UUID userId, String subject, String body, String link,
+			boolean needsAcknowledgement, String emailText) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into notification (id, agency_id, user_id, subject, body, link, needs_acknowledgement)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, agencyId, userId, subject, body, link, needsAcknowledgement)
+				insert into notification (id, agency_id, user_id, subject, body, link, needs_acknowledgement, person_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, agencyId, userId, truncate(subject, 200), truncate(body, 2000), link, needsAcknowledgement, personId)
 			.update();
 		List<String> to = jdbc.sql("""
 				select u.email from app_user u join agency a on a.id = u.agency_id
@@ -79,14 +88,16 @@ public class Notifications {
 	public List<Notification> forUser(UUID agencyId, UUID userId, int limit) {
 		return jdbc.sql("""
 				select n.id, n.agency_id, n.user_id, n.subject, n.body, n.link, n.needs_acknowledgement, n.created_at,
-				  u.display_name, n.acknowledged_at
+				  u.display_name as acknowledged_by_name, n.acknowledged_at, n.person_id
 				from notification n left join app_user u on u.id = n.acknowledged_by
 				where n.agency_id = ? and (n.user_id is null or n.user_id = ?)
 				order by (n.needs_acknowledgement and n.acknowledged_at is null) desc, n.created_at desc limit ?""")
 			.params(agencyId, userId, limit)
-			.query((rs, n) -> new Notification(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getString(9),
-					rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+			.query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
+					rs.getObject("user_id", UUID.class), rs.getString("subject"), rs.getString("body"), rs.getString("link"),
+					rs.getBoolean("needs_acknowledgement"), rs.getTimestamp("created_at").toInstant(), rs.getString("acknowledged_by_name"),
+					rs.getTimestamp("acknowledged_at") == null ? null : rs.getTimestamp("acknowledged_at").toInstant(),
+					rs.getObject("person_id", UUID.class)))
 			.list();
 	}
 
@@ -104,6 +115,10 @@ public class Notifications {
 				update notification set acknowledged_by = ?, acknowledged_at = now()
 				where id = ? and agency_id = ? and (user_id is null or user_id = ?) and needs_acknowledgement and acknowledged_at is null""")
 			.params(userId, id, agencyId, userId).update() == 1;
+	}
+
+	private static String truncate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
 
 	private void send(List<String> to, String subject, String text) {

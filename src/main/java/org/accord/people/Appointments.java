@@ -24,9 +24,57 @@ public class Appointments {
 
 	private final PeopleSettings settings;
 
-	Appointments(JdbcClient jdbc, PeopleSettings settings) {
+	private final People people;
+
+	private final org.accord.audit.AuditLog audit;
+
+	Appointments(JdbcClient jdbc, PeopleSettings settings, People people, org.accord.audit.AuditLog audit) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.people = people;
+		this.audit = audit;
+	}
+
+	/** What a user books: the start is local time in the partnership's zone. */
+	public record NewAppointment(java.time.LocalDateTime startsAt, int minutes, String withWhom, String purpose, String location,
+			InformationCategory category) {
+	}
+
+	/**
+	 * Books an appointment by the user's agency, which must work with the person now. Without a category it
+	 * takes that of the agency's involvement, so the mental health team's appointments reveal nothing to
+	 * those who may not know of it. {@code warnings} are what the user was shown and went ahead despite.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public Appointment add(org.accord.sharing.PersonAccess access, NewAppointment a, List<String> warnings) {
+		access.requireWrite();
+		InformationCategory category = a.category() != null ? a.category() : people.involvementCategory(access.agencyId(), access.personId());
+		checkStart(a.startsAt());
+		if (!access.canSee(category, access.agencyId()) || category == InformationCategory.CONFIDENTIAL_LOCATION) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("category",
+					"you may not record information of this category")));
+		}
+		Instant start = a.startsAt().atZone(settings.zone()).toInstant();
+		String location = a.location() == null || a.location().isBlank() ? null : a.location().trim();
+		UUID id = create(new Appointment.Draft(access.personId(), start, a.minutes(), access.agencyId(), a.withWhom().trim(), a.purpose().trim(),
+				location, category, access.user().userId()));
+		audit.record(org.accord.audit.AuditEvent.of("CREATE", "APPOINTMENT", id).person(access.personId())
+			.detail(warnings.isEmpty() ? "no warnings" : "made despite " + warnings.size() + " warnings"));
+		return new Appointment(id, access.personId(), start, a.minutes(), access.agencyId(), access.user().agencyName(), a.withWhom().trim(),
+				a.purpose().trim(), location, category);
+	}
+
+	/** Refuses, naming the field, a start outside the years an appointment can sensibly have. */
+	public static void checkStart(java.time.LocalDateTime startsAt) {
+		if (startsAt.getYear() < 2000 || startsAt.getYear() > 2100) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("startsAt",
+					"must be a date between 2000 and 2100")));
+		}
+	}
+
+	/** The category a new appointment of the user's agency takes unless they choose another. */
+	public InformationCategory defaultCategory(org.accord.sharing.PersonAccess access) {
+		return people.involvementCategory(access.agencyId(), access.personId());
 	}
 
 	public UUID create(Appointment.Draft d) {

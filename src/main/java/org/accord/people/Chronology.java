@@ -24,10 +24,71 @@ public class Chronology {
 
 	private final JdbcClient jdbc;
 
-	Chronology(JdbcClient jdbc) {
+	private final People people;
+
+	private final org.accord.audit.AuditLog audit;
+
+	private final java.time.Clock clock;
+
+	Chronology(JdbcClient jdbc, People people, org.accord.audit.AuditLog audit, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.people = people;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
+	/** What a user writes: everything but who wrote it, which comes from their access. */
+	public record NewEntry(java.time.LocalDate occurredOn, ChronologyEntry.Type type, String summary, ChronologyEntry.Kind kind,
+			InformationCategory category, String provenance) {
+	}
+
+	/**
+	 * Adds an entry by the user's agency, which must work with the person now. Without a category it takes
+	 * that of the agency's involvement (an entry of the mental health team is MENTAL_HEALTH), or else the
+	 * usual one of its type. Refused, naming the field, when it is dated in the future (except hearings and
+	 * meetings) or in a category the user may not see.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public ChronologyEntry add(org.accord.sharing.PersonAccess access, NewEntry e) {
+		access.requireWrite();
+		InformationCategory category = e.category() != null ? e.category() : defaultCategory(access, e.type());
+		java.time.LocalDate today = java.time.LocalDate.now(clock);
+		String problem = null;
+		String field = "occurredOn";
+		if (e.occurredOn().isAfter(today) && e.type() != ChronologyEntry.Type.COURT && e.type() != ChronologyEntry.Type.MEETING) {
+			problem = "must not be in the future, except for a court date or a meeting";
+		}
+		else if (e.occurredOn().getYear() < 1900) {
+			problem = "must be after 1900";
+		}
+		else if (!access.canSee(category, access.agencyId())) {
+			field = "category";
+			problem = "you may not record information of this category";
+		}
+		if (problem != null) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage(field, problem)));
+		}
+		var me = access.user();
+		UUID id = record(new ChronologyEntry.Draft(access.personId(), e.occurredOn(), e.type(), e.summary().trim(), e.kind(), category,
+				e.provenance() == null || e.provenance().isBlank() ? null : e.provenance().trim(), me.agencyId(), me.userId(),
+				me.displayName()));
+		audit.record(org.accord.audit.AuditEvent.of("CREATE", "CHRONOLOGY_ENTRY", id).person(access.personId())
+			.detail(e.type() + ", " + category));
+		return entries(access.personId(), Filter.ALL).stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** The category of the agency's involvement when it reveals one, else the usual category of the type. */
+	public InformationCategory defaultCategory(org.accord.sharing.PersonAccess access, ChronologyEntry.Type type) {
+		InformationCategory involvement = people.involvementCategory(access.agencyId(), access.personId());
+		return involvement != InformationCategory.CORE_PROFILE ? involvement : type == null ? InformationCategory.CORE_PROFILE : type.usualCategory();
+	}
+
+	/** The entries the user may see, oldest first. */
+	public List<ChronologyEntry> visibleTo(org.accord.sharing.PersonAccess access, Filter filter) {
+		return entries(access.personId(), filter).stream().filter(x -> access.canSee(x.category(), x.sourceAgencyId())).toList();
+	}
+
+	/** Records an entry as given; {@link #add} is the way a user adds one. */
 	public UUID record(ChronologyEntry.Draft d) {
 		UUID id = UUID.randomUUID();
 		InformationCategory category = d.category() != null ? d.category() : d.type().usualCategory();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accord.platform.web.ConflictException;
+import org.accord.sharing.InformationCategory;
 import org.accord.sharing.InvolvementRegister;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +57,7 @@ public class People implements InvolvementRegister {
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, d.givenName(), d.familyName(), d.dateOfBirth(), d.gender(), normalisePostcode(d.postcode()), agencyId)
 			.update();
-		involve(id, agencyId, role, workerUserId);
+		involve(id, agencyId, role, workerUserId, JoinGrounds.CREATED_RECORD, "Recorded the person");
 		Person created = find(id).orElseThrow();
 		for (ProfileField field : ProfileField.values()) {
 			if (field.onPersonRow() && rowValue(created, field) != null) {
@@ -106,6 +107,7 @@ public class People implements InvolvementRegister {
 	}
 
 	/** The record that this one was merged into, if it was. */
+	@Override
 	public Optional<UUID> mergedInto(UUID id) {
 		return jdbc.sql("select merged_into from person where id = ? and merged_into is not null").param(id).query(UUID.class).optional();
 	}
@@ -214,29 +216,77 @@ public class People implements InvolvementRegister {
 		};
 	}
 
-	/** Makes the agency involved, unless it already is; returns whether it was new. */
-	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId) {
+	/**
+	 * Makes the agency involved on the given grounds, unless it already is; returns whether it was new.
+	 * {@link Involvements#join} is the way a user joins: it checks, tells the lead professional and audits.
+	 */
+	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId, JoinGrounds grounds, String reason) {
 		if (isInvolved(agencyId, personId)) {
 			return false;
 		}
 		jdbc.sql("""
-				insert into involvement (id, person_id, agency_id, role, worker_user_id, started_on)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), personId, agencyId, role, workerUserId, LocalDate.now(clock))
+				insert into involvement (id, person_id, agency_id, role, worker_user_id, started_on, grounds, reason, joined_by, category)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), personId, agencyId, role, workerUserId, LocalDate.now(clock), grounds.name(), reason, workerUserId,
+					categoryOf(agencyId).name())
 			.update();
 		return true;
 	}
 
+	/** For the demo data and tests: the agency is involved, its grounds recorded as "other". */
+	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId) {
+		return involve(personId, agencyId, role, workerUserId, JoinGrounds.OTHER, "Recorded with the partnership's existing caseload");
+	}
+
+	/**
+	 * What being involved with this agency reveals: its own setting, or the default of its type (the mental
+	 * health team's is MENTAL_HEALTH). Its appointments and chronology entries default to it too.
+	 */
+	public InformationCategory categoryOf(UUID agencyId) {
+		return jdbc.sql("""
+				select coalesce(c.category, case a.type when 'MENTAL_HEALTH' then 'MENTAL_HEALTH' when 'DRUG_AND_ALCOHOL' then 'SUBSTANCE_USE'
+				  when 'PROBATION' then 'CRIMINAL_JUSTICE' when 'CHILDRENS_SOCIAL_CARE' then 'CHILDREN' else 'CORE_PROFILE' end) as category
+				from agency a left join agency_involvement_category c on c.agency_id = a.id where a.id = ?""")
+			.param(agencyId).query((rs, n) -> InformationCategory.valueOf(rs.getString("category"))).optional()
+			.orElse(InformationCategory.CORE_PROFILE);
+	}
+
+	/**
+	 * Gives the agency its own category for what its involvements reveal, or (null) returns it to its type's
+	 * default. Involvements recorded from now on take it; those already recorded keep theirs.
+	 */
+	public void setCategoryOf(UUID agencyId, InformationCategory category, UUID userId) {
+		if (category == null) {
+			jdbc.sql("delete from agency_involvement_category where agency_id = ?").param(agencyId).update();
+			return;
+		}
+		jdbc.sql("""
+				insert into agency_involvement_category (agency_id, category, set_by) values (?, ?, ?)
+				on conflict (agency_id) do update set category = excluded.category, set_by = excluded.set_by, set_at = now()""")
+			.params(agencyId, category.name(), userId).update();
+	}
+
+	/** The category of the agency's involvement with the person, or what its involvement would have. */
+	public InformationCategory involvementCategory(UUID agencyId, UUID personId) {
+		return involvements(personId).stream().filter(i -> i.agencyId().equals(agencyId)).map(Involvement::category).findFirst()
+			.orElseGet(() -> categoryOf(agencyId));
+	}
+
+	/** Every involvement with the person, as stored; whoever lists them keeps only those the decision shows. */
 	public List<Involvement> involvements(UUID personId) {
 		return jdbc.sql("""
-				select i.id, i.person_id, i.agency_id, a.name, i.role, i.worker_user_id, u.display_name, i.started_on, i.ended_on
+				select i.id, i.person_id, i.agency_id, a.name as agency_name, i.role, i.worker_user_id, u.display_name as worker_name,
+				  i.started_on, i.ended_on, i.category, i.grounds, i.reason, i.end_reason, i.ongoing_support
 				from involvement i join agency a on a.id = i.agency_id left join app_user u on u.id = i.worker_user_id
 				where i.person_id in """ + FAMILY + """
 				order by i.ended_on nulls first, i.started_on, a.name""")
 			.param("p", personId)
-			.query((rs, n) -> new Involvement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					rs.getString(4), rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7),
-					rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class)))
+			.query((rs, n) -> new Involvement(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getObject("agency_id", UUID.class), rs.getString("agency_name"), rs.getString("role"),
+					rs.getObject("worker_user_id", UUID.class), rs.getString("worker_name"), rs.getObject("started_on", LocalDate.class),
+					rs.getObject("ended_on", LocalDate.class), InformationCategory.valueOf(rs.getString("category")),
+					rs.getString("grounds") == null ? null : JoinGrounds.valueOf(rs.getString("grounds")), rs.getString("reason"),
+					rs.getString("end_reason"), rs.getString("ongoing_support")))
 			.list()
 			.stream()
 			.filter(distinctAgency())
@@ -422,13 +472,19 @@ public class People implements InvolvementRegister {
 	}
 
 	@Override
-	public List<UUID> family(UUID personId) {
+	public List<UUID> recordAndMerged(UUID personId) {
 		return jdbc.sql("select m.id from person m where m.id = :p or m.merged_into = :p").param("p", personId).query(UUID.class).list();
 	}
 
 	@Override
 	public Optional<String> name(UUID personId) {
 		return find(personId).map(p -> p.givenName() + " " + p.familyName());
+	}
+
+	@Override
+	public List<UUID> involvedAgenciesKnownTo(org.accord.sharing.AccessDecision decision) {
+		return involvements(decision.personId()).stream().filter(i -> decision.canSee(i.category(), i.agencyId())).map(Involvement::agencyId)
+			.distinct().toList();
 	}
 
 	@Override

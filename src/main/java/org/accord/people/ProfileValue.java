@@ -10,11 +10,15 @@ import org.accord.sharing.InformationCategory;
 public record ProfileValue(ProfileField field, String value, UUID sourceAgencyId, String sourceAgencyName, Instant updatedAt) {
 
 	/**
-	 * Whether the decision shows this value: the person index (names, date of birth, gender) with any
-	 * ground on the core profile; every other value only when its source agency's records are shared.
+	 * Whether the decision shows this value: who the person is (names, date of birth) with any ground at
+	 * all, so that what was shared can be read; their gender with any ground on the core profile; every
+	 * other value only when its source agency's records are shared.
 	 */
 	public boolean visibleUnder(AccessDecision decision) {
-		if (field.onPersonRow() && field.category() == InformationCategory.CORE_PROFILE) {
+		if (field == ProfileField.GIVEN_NAME || field == ProfileField.FAMILY_NAME || field == ProfileField.DATE_OF_BIRTH) {
+			return decision.anyVisible();
+		}
+		if (field == ProfileField.GENDER) {
 			return decision.canSee(InformationCategory.CORE_PROFILE);
 		}
 		return sourceAgencyId != null && decision.canSee(field.category(), sourceAgencyId);

@@ -3,13 +3,12 @@ package org.accord.sharing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,31 +16,37 @@ import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
+import org.accord.platform.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that decides what a user may see of a person, and records that it did. Every page,
- * API response, search result, export and PDF about a person asks here; nothing else grants access.
+ * API response, search result, export and PDF about a person asks here, through {@link #open} for a
+ * person's own routes; nothing else grants access.
  *
  * <p>Grounds (shared/docs/access-policy.md): a practitioner or manager sees what their own agency
- * recorded while it is or was involved; consent to their agency, where an active information-sharing
- * agreement covers their agency, the recording agency and the category, shows that agency's records;
- * an approved decision to share without consent shows the sharing agency's records until it expires;
- * an administrator or information governance lead who records a reason sees the person index. A
- * confidential location is never seen outside the agency that recorded it, whatever the grounds.
+ * recorded while it is or was involved; consent to their agency shows the records of each holder that
+ * has confirmed it, where an active information-sharing agreement covers their agency, that holder and
+ * the category; an approved decision to share without consent shows the sharing agency's records until
+ * it expires; an administrator or information governance lead who records a reason sees the person
+ * index. A confidential location is never seen outside the agency that recorded it, whatever the grounds.
+ * Writing needs the user's agency to be involved now: sight through consent or a decision never grants it.
  */
 @Component
-public class AccessPolicy {
+public class AccessPolicy implements org.accord.identity.PersonNames {
 
-	static final String OWN_AGENCY = "Your agency is involved with this person: you see what it recorded";
+	static final String OWN_AGENCY = "Your agency is or was involved with this person: you see what it recorded";
 
 	static final String NOT_INVOLVED = "Your agency is not involved with this person, and no consent or agreement shares it with you";
 
 	static final String ADMIN_REASON = "The person index only: you recorded a reason";
 
 	static final String LOCATION = "Only the agency that recorded it ever sees a confidential location";
+
+	static final String NOT_WRITING = "Only a practitioner or manager of an agency that works with this person now may change their record";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -53,11 +58,58 @@ public class AccessPolicy {
 
 	private final Clock clock;
 
-	AccessPolicy(InvolvementRegister people, AuditLog audit, JdbcClient jdbc, Clock clock) {
+	private final org.accord.audit.AuditTrail trail;
+
+	AccessPolicy(InvolvementRegister people, AuditLog audit, org.accord.audit.AuditTrail trail, JdbcClient jdbc, Clock clock) {
+		this.trail = trail;
 		this.people = people;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * The way in for every route that carries a person's id: a record that does not exist, or that the user
+	 * may not know exists, is a 404; a merged record sends the user to the one it is now part of; a change is
+	 * refused unless the user's agency works with the person now. The decision is audited.
+	 */
+	public PersonAccess open(AccordPrincipal user, UUID personId, Purpose purpose, boolean write) {
+		if (people.name(personId).isEmpty()) {
+			Optional<UUID> kept = people.mergedInto(personId);
+			if (kept.isPresent() && mayKnow(user, kept.get())) {
+				throw new PersonMergedException(personId, kept.get());
+			}
+			throw new NotFoundException("Person");
+		}
+		boolean mayWrite = mayWrite(user, personId);
+		if (purpose == Purpose.JOIN) {
+			if (!caseworker(user)) {
+				throw new AccessDeniedException("Only practitioners and agency managers join a person's record");
+			}
+			AccessDecision decision = evaluate(user, personId, null);
+			// A record is joined from a search that found it, or from what is shared already: a guessed id learns nothing.
+			if (!decision.anyVisible() && !trail.shownInSearch(user.userId(), personId, java.time.Duration.ofDays(1))) {
+				throw new NotFoundException("Person");
+			}
+			return new PersonAccess(personId, user, purpose, decision, mayWrite);
+		}
+		if (purpose == Purpose.GOVERNANCE) {
+			if (!user.hasRole(Role.INFORMATION_GOVERNANCE)) {
+				throw new NotFoundException("Person");
+			}
+			return new PersonAccess(personId, user, purpose, evaluate(user, personId, null), false);
+		}
+		AccessDecision decision = decide(user, personId, purpose);
+		if (!decision.anyVisible()) {
+			throw new NotFoundException("Person");
+		}
+		PersonAccess access = new PersonAccess(personId, user, purpose, decision, mayWrite);
+		return write || purpose == Purpose.CHANGE ? access.requireWrite() : access;
+	}
+
+	/** A practitioner or manager of an agency that is involved with the person now. */
+	public boolean mayWrite(AccordPrincipal user, UUID personId) {
+		return caseworker(user) && people.isInvolved(user.agencyId(), personId);
 	}
 
 	/**
@@ -66,6 +118,15 @@ public class AccessPolicy {
 	 */
 	public boolean mayKnow(AccordPrincipal user, UUID personId) {
 		return evaluate(user, personId, null).anyVisible();
+	}
+
+	/**
+	 * Whether a page may name the person to this user: anyone who may know them, and information
+	 * governance, whose work (approvals, the access log, subject access) is about the index itself.
+	 */
+	@Override
+	public boolean mayName(AccordPrincipal user, UUID personId) {
+		return user.hasRole(Role.INFORMATION_GOVERNANCE) || mayKnow(user, personId);
 	}
 
 	/** Decides, and writes the audit row: SUCCESS when anything is visible, DENIED when nothing is. */
@@ -86,126 +147,60 @@ public class AccessPolicy {
 
 	/** The decision without its audit row; {@link #decide} is the way in for everything that shows data. */
 	AccessDecision evaluate(AccordPrincipal user, UUID personId, String reason) {
-		Map<InformationCategory, List<String>> grounds = new EnumMap<>(InformationCategory.class);
-		Map<InformationCategory, Set<UUID>> sources = new EnumMap<>(InformationCategory.class);
-		Map<InformationCategory, String> refusals = new EnumMap<>(InformationCategory.class);
+		Grants grants = new Grants();
 		UUID agency = user.agencyId();
-		boolean caseworker = user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.AGENCY_MANAGER);
 		LocalDate today = LocalDate.now(clock);
-
-		if (caseworker && people.wasEverInvolved(agency, personId)) {
+		if (caseworker(user) && people.wasEverInvolved(agency, personId)) {
 			for (InformationCategory category : InformationCategory.values()) {
-				grant(grounds, sources, category, OWN_AGENCY, Set.of(agency));
+				grants.grant(category, OWN_AGENCY, Set.of(agency));
 			}
 		}
-		if (caseworker) {
-			List<UUID> family = people.family(personId);
-			consents(family, agency, today, grounds, sources, refusals);
-			approvedDecisions(family, agency, today, grounds, sources);
+		if (caseworker(user)) {
+			List<UUID> records = people.recordAndMerged(personId);
+			ConsentGrounds.apply(jdbc, records, agency, today, grants);
+			approvedDecisions(records, agency, today, grants);
 		}
 		boolean indexByReason = (user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.INFORMATION_GOVERNANCE)) && reason != null
 				&& !reason.isBlank();
-		if (indexByReason && !grounds.containsKey(InformationCategory.CORE_PROFILE)) {
-			grant(grounds, sources, InformationCategory.CORE_PROFILE, ADMIN_REASON, Set.of());
+		if (indexByReason && !grants.has(InformationCategory.CORE_PROFILE)) {
+			grants.grant(InformationCategory.CORE_PROFILE, ADMIN_REASON, Set.of());
 		}
-
 		Map<InformationCategory, String> visible = new EnumMap<>(InformationCategory.class);
 		Map<InformationCategory, String> withheld = new EnumMap<>(InformationCategory.class);
 		for (InformationCategory category : InformationCategory.values()) {
-			if (grounds.containsKey(category)) {
-				visible.put(category, String.join("; ", grounds.get(category)));
+			if (grants.has(category)) {
+				visible.put(category, String.join("; ", grants.grounds.get(category)));
 			}
 			else {
 				withheld.put(category, category == InformationCategory.CONFIDENTIAL_LOCATION ? LOCATION
-						: refusals.getOrDefault(category, NOT_INVOLVED));
+						: grants.refusals.getOrDefault(category, NOT_INVOLVED));
 			}
 		}
-		return new AccessDecision(personId, agency, visible, sources, withheld);
+		return new AccessDecision(personId, agency, visible, grants.sources, withheld);
 	}
 
-	/**
-	 * Consent to the user's agency shows each category as recorded by the agencies that share an active
-	 * agreement covering it with the user's agency. Consent without such an agreement shares nothing,
-	 * and the refusal says so.
-	 */
-	private void consents(List<UUID> family, UUID agency, LocalDate today, Map<InformationCategory, List<String>> grounds,
-			Map<InformationCategory, Set<UUID>> sources, Map<InformationCategory, String> refusals) {
-		var consents = jdbc.sql("""
-				select c.id, c.categories, a.name, c.given_on, c.expires_on
-				from consent c join consent_recipient r on r.consent_id = c.id join agency a on a.id = c.recorded_by_agency
-				where c.person_id in (:family) and r.agency_id = :agency and c.withdrawn_at is null
-				  and (c.expires_on is null or c.expires_on >= :today)
-				order by c.given_on""")
-			.param("family", family).param("agency", agency).param("today", today)
-			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), List.of((String[]) rs.getArray(2).getArray()), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class) })
-			.list();
-		if (consents.isEmpty()) {
-			return;
-		}
-		for (Object[] c : consents) {
-			@SuppressWarnings("unchecked")
-			List<String> categories = (List<String>) c[1];
-			for (String name : categories) {
-				InformationCategory category = InformationCategory.valueOf(name);
-				if (category == InformationCategory.CONFIDENTIAL_LOCATION) {
-					continue;
-				}
-				var covered = jdbc.sql("""
-						select other.agency_id, s.title
-						from sharing_agreement s
-						join sharing_agreement_party mine on mine.agreement_id = s.id and mine.agency_id = :agency
-						join sharing_agreement_party other on other.agreement_id = s.id and other.agency_id <> :agency
-						where s.status = 'ACTIVE' and :category = any(s.categories)""")
-					.param("agency", agency).param("category", name)
-					.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), rs.getString(2) })
-					.list();
-				if (covered.isEmpty()) {
-					refusals.putIfAbsent(category, "The person consented, but no active information-sharing agreement covers your agency and "
-							+ category.label().toLowerCase(Locale.UK));
-					continue;
-				}
-				Set<UUID> agencies = new HashSet<>();
-				Set<String> titles = new LinkedHashSet<>();
-				for (Object[] row : covered) {
-					agencies.add((UUID) row[0]);
-					titles.add((String) row[1]);
-				}
-				grant(grounds, sources, category, "Consent recorded by " + c[2] + " on " + DAY.format((LocalDate) c[3])
-						+ (c[4] == null ? "" : ", valid to " + DAY.format((LocalDate) c[4])) + ", under " + String.join(", ", titles), agencies);
-			}
-		}
+	private static boolean caseworker(AccordPrincipal user) {
+		return user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.AGENCY_MANAGER);
 	}
 
-	private void approvedDecisions(List<UUID> family, UUID agency, LocalDate today, Map<InformationCategory, List<String>> grounds,
-			Map<InformationCategory, Set<UUID>> sources) {
+	private void approvedDecisions(List<UUID> records, UUID agency, LocalDate today, Grants grants) {
 		jdbc.sql("""
 				select d.categories, d.from_agency_id, a.name, d.grounds, d.expires_on
 				from sharing_decision d join agency a on a.id = d.from_agency_id
-				where d.person_id in (:family) and d.to_agency_id = :agency and d.decision = 'SHARE' and d.status = 'APPROVED'
+				where d.person_id in (:people) and d.to_agency_id = :agency and d.decision = 'SHARE' and d.status = 'APPROVED'
 				  and d.expires_on >= :today""")
-			.param("family", family).param("agency", agency).param("today", today)
+			.param("people", records).param("agency", agency).param("today", today)
 			.query((rs, n) -> {
-				for (String name : (String[]) rs.getArray(1).getArray()) {
-					InformationCategory category = InformationCategory.valueOf(name);
+				for (InformationCategory category : ConsentGrounds.categories((String[]) rs.getArray("categories").getArray())) {
 					if (category != InformationCategory.CONFIDENTIAL_LOCATION) {
-						grant(grounds, sources, category, "Shared without consent by " + rs.getString(3) + " ("
-								+ SharingGrounds.valueOf(rs.getString(4)).label().toLowerCase(Locale.UK) + "), approved, until "
-								+ DAY.format(rs.getObject(5, LocalDate.class)), Set.of(rs.getObject(2, UUID.class)));
+						grants.grant(category, "Shared without consent by " + rs.getString("name") + " ("
+								+ SharingGrounds.valueOf(rs.getString("grounds")).label().toLowerCase(Locale.UK) + "), approved, until "
+								+ DAY.format(rs.getObject("expires_on", LocalDate.class)), Set.of(rs.getObject("from_agency_id", UUID.class)));
 					}
 				}
 				return 0;
 			})
 			.list();
-	}
-
-	private static void grant(Map<InformationCategory, List<String>> grounds, Map<InformationCategory, Set<UUID>> sources,
-			InformationCategory category, String why, Set<UUID> agencies) {
-		List<String> reasons = grounds.computeIfAbsent(category, c -> new ArrayList<>());
-		if (!reasons.contains(why)) {
-			reasons.add(why);
-		}
-		sources.computeIfAbsent(category, c -> new HashSet<>()).addAll(agencies);
 	}
 
 }

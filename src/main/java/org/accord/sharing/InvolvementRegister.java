@@ -17,9 +17,18 @@ public interface InvolvementRegister {
 	boolean wasEverInvolved(UUID agencyId, UUID personId);
 
 	/** The record and the records merged into it, whose consents and decisions count as its own. */
-	List<UUID> family(UUID personId);
+	List<UUID> recordAndMerged(UUID personId);
 
 	/** The person's name, for pages and notifications; empty when there is no such (unmerged) record. */
 	Optional<String> name(UUID personId);
+
+	/**
+	 * The agencies that work or worked with the person as far as the decision lets the user know: being
+	 * involved reveals the agency's category, so the mental health team is listed only to those who may see it.
+	 */
+	List<UUID> involvedAgenciesKnownTo(AccessDecision decision);
+
+	/** The record this one was merged into, if it was. */
+	Optional<UUID> mergedInto(UUID personId);
 
 }

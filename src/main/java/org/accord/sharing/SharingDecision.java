@@ -14,6 +14,13 @@ public record SharingDecision(UUID id, UUID personId, Kind decision, SharingGrou
 		String notToldReason, Status status, String requestedByName, Instant requestedAt, String decidedByName, Instant decidedAt,
 		String decisionNote, LocalDate expiresOn, String acknowledgedByName, Instant acknowledgedAt, UUID requestedById) {
 
+	/** The decision as the receiving agency sees it: what and on what grounds, without the reasons kept by the sharing agency. */
+	public SharingDecision withoutReasons() {
+		return new SharingDecision(id, personId, decision, grounds, categories, fromAgencyId, fromAgencyName, toAgencyId, toAgencyName, null,
+				personTold, null, status, requestedByName, requestedAt, decidedByName, decidedAt, null, expiresOn, acknowledgedByName,
+				acknowledgedAt, requestedById);
+	}
+
 	public enum Kind {
 		SHARE, DO_NOT_SHARE
 	}

@@ -43,7 +43,11 @@ public class SharingDecisions {
 
 	private final Clock clock;
 
-	SharingDecisions(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, SharingSettings settings, Clock clock) {
+	private final org.accord.audit.AuditLog audit;
+
+	SharingDecisions(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, SharingSettings settings, Clock clock,
+			org.accord.audit.AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
 		this.people = people;
@@ -51,7 +55,36 @@ public class SharingDecisions {
 		this.clock = clock;
 	}
 
-	/** Records the request (pending) or the decision not to share (recorded at once). */
+	/**
+	 * Records, for the user's agency, which must work with the person now, a request to share without
+	 * consent (pending until approved) or a decision not to share (recorded at once), with its audit row.
+	 */
+	@Transactional
+	public UUID request(PersonAccess access, SharingDecision.Draft d) {
+		access.requireWrite();
+		if (!d.fromAgencyId().equals(access.agencyId()) || !d.personId().equals(access.personId())) {
+			throw new IllegalArgumentException("A sharing decision is made by the user's own agency, for the person they opened");
+		}
+		UUID id = request(d);
+		audit.record(org.accord.audit.AuditEvent.of(d.decision() == SharingDecision.Kind.SHARE ? "REQUEST_SHARE" : "DO_NOT_SHARE",
+				"SHARING_DECISION", id).person(d.personId()).reason(d.justification()).detail(d.categories() + " to " + d.toAgencyId()));
+		return id;
+	}
+
+	/**
+	 * The decisions this user may read: those between their agency and another, or all for information
+	 * governance. The justification, the reason the person was not told and the approver's note stay with
+	 * the sharing agency (whose managers approve) and governance.
+	 */
+	public List<SharingDecision> visibleTo(PersonAccess access) {
+		boolean governance = access.user().hasRole(Role.INFORMATION_GOVERNANCE);
+		return forPerson(access.personId()).stream()
+			.filter(d -> governance || d.fromAgencyId().equals(access.agencyId()) || d.toAgencyId().equals(access.agencyId()))
+			.map(d -> governance || d.fromAgencyId().equals(access.agencyId()) ? d : d.withoutReasons())
+			.toList();
+	}
+
+	/** Stores the request or decision as given; {@link #request(PersonAccess, SharingDecision.Draft)} checks and audits. */
 	@Transactional
 	public UUID request(SharingDecision.Draft d) {
 		UUID id = UUID.randomUUID();
@@ -90,9 +123,11 @@ public class SharingDecisions {
 			// Another approver got there first: theirs stands, and nobody is told twice.
 			throw new org.accord.platform.web.ConflictException("Someone else decided this request a moment ago; nothing was changed");
 		}
+		audit.record(org.accord.audit.AuditEvent.of(approve ? "APPROVE_SHARE" : "REFUSE_SHARE", "SHARING_DECISION", id).person(d.personId())
+			.reason(note));
 		if (approve) {
 			String name = people.name(d.personId()).orElse("A person");
-			notifications.notify(d.toAgencyId(), null, "Information shared with you without consent about " + name,
+			notifications.notifyAbout(d.personId(), d.toAgencyId(), null, "Information shared with you without consent about " + name,
 					d.fromAgencyName() + " has shared " + Consents.labels(d.categories()) + " about " + name + " with your agency ("
 							+ d.grounds().label().toLowerCase(java.util.Locale.UK) + "), until " + expires
 							+ ". Acknowledge that your agency has received it, and use it only for that purpose.",
@@ -103,7 +138,7 @@ public class SharingDecisions {
 
 	public List<SharingDecision> forPerson(UUID personId) {
 		return jdbc.sql(COLUMNS + " where d.person_id in (:family) order by d.requested_at desc")
-			.param("family", people.family(personId)).query(SharingDecisions::map).list();
+			.param("family", people.recordAndMerged(personId)).query(SharingDecisions::map).list();
 	}
 
 	/** Requests waiting for this user to decide. */

@@ -1,79 +1,16 @@
 package org.accord.browser;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.accord.support.Http;
-import org.accord.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.accord.browser.BrowserSupport.assertAccessible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Journeys in a real Chromium; every page visited is checked by axe. */
-@IntegrationTest
-@ExtendWith(BrowserSupport.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyTests {
-
-	@LocalServerPort
-	int port;
-
-	Playwright playwright;
-
-	Browser browser;
-
-	BrowserContext context;
-
-	Page page;
-
-	final List<String> consoleErrors = new ArrayList<>();
-
-	@BeforeAll
-	void launch() {
-		playwright = BrowserSupport.playwright();
-		browser = BrowserSupport.launch(playwright);
-	}
-
-	@AfterAll
-	void close() {
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void newContext() {
-		context = browser.newContext(new Browser.NewContextOptions().setBaseURL("http://localhost:" + port));
-		page = context.newPage();
-		consoleErrors.clear();
-		page.onConsoleMessage(message -> {
-			// An error page's own status is reported as a failed load; anything else (a CSP refusal, a script error) counts.
-			if ("error".equals(message.type()) && !message.text().matches("Failed to load resource: .*status of 40[34].*")) {
-				consoleErrors.add(message.text());
-			}
-		});
-	}
-
-	@AfterEach
-	void closeContext() {
-		context.close();
-		assertThat(consoleErrors).as("browser console errors (a CSP violation shows here)").isEmpty();
-	}
+class BrowserJourneyTests extends BrowserTest {
 
 	@Test
 	void aPractitionerSignsInSeesTheDashboardAndSignsOut() {
@@ -321,8 +258,17 @@ class BrowserJourneyTests {
 		assertThat(page.locator("table")).not().containsText("1963-07");
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("This is the person.*Zofia " + family))).click();
-		assertThat(page.locator("table")).containsText("Safer Futures");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Join this record"))).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the record")).click();
+		assertThat(page.locator(".govuk-error-summary")).containsText("Select why your agency is joining this record");
+		assertAccessible(page);
+		page.getByLabel("A referral was received").check();
+		page.getByLabel("Reason").fill("Referred by her GP for an assessment");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the record")).click();
 		assertThat(page.locator("table")).containsText("Northshire Community Mental Health Team");
+		assertThat(page.locator("table")).containsText("A referral was received");
+		// Safer Futures' own involvement is its record, not shared with the team.
+		assertThat(page.locator("table")).not().containsText("Safer Futures");
 		assertAccessible(page);
 	}
 
@@ -427,7 +373,7 @@ class BrowserJourneyTests {
 		page.navigate("/people/" + person + "/chronology");
 		assertThat(page.locator("table")).containsText("Low mood and not sleeping");
 		page.navigate("/people/" + person);
-		page.getByText("Why you can see this record").click();
+		page.getByText("What is shared with you, and what is withheld").click();
 		assertThat(page.locator(".govuk-details__text")).containsText("Consent recorded by Safer Futures");
 		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sharing").setExact(true)).click();
@@ -454,9 +400,11 @@ class BrowserJourneyTests {
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Page not found"))).isVisible();
 		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Notifications"))).click();
-		assertThat(page.locator(".govuk-summary-card").first()).containsText("Consent withdrawn: Nadia " + family);
+		// The task stands, but no longer names someone the team may not see any more.
+		assertThat(page.locator(".govuk-summary-card").first()).containsText("About a person whose record you can no longer see");
+		assertThat(page.locator("main")).not().containsText("Nadia " + family);
 		assertAccessible(page);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Acknowledge.*Consent withdrawn: Nadia " + family))).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Acknowledge.*no longer see"))).first().click();
 		assertThat(page.locator(".govuk-notification-banner")).containsText("Acknowledged by Daniel Okafor");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
 
@@ -493,13 +441,6 @@ class BrowserJourneyTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add agreement")).click();
 		assertThat(page.locator(".govuk-error-summary")).containsText("Enter the agreement");
 		assertAccessible(page);
-	}
-
-	private void signIn(String username) {
-		page.getByLabel("User name").fill(username);
-		page.getByLabel("Password").fill("accord-demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		assertThat(page).hasURL("http://localhost:" + port + "/");
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Joins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ class ChronologyTests {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("author").asString()).isEqualTo("Amira Khan");
 		assertThat(created.json().get("source").asString()).isEqualTo("Safer Futures");
-		http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Care co-ordinator\"}", cpn);
+		Joins.join(http, jdbc, id, cpn);
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", idva).body()).contains("Canary Row");
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).as("nothing shared with the mental health team yet")
 			.doesNotContain("Hearing listed").doesNotContain("Canary Row");

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Joins;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +42,7 @@ class LeadProfessionalTests {
 		String cpn = http.token("cpn", "accord-demo");
 		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Lena\",\"familyName\":\"Leadtest\",\"dateOfBirth\":\"1991-03-03\"}", idva)
 			.json().get("id").asString();
-		http.postJson("/api/v1/people/" + person + "/involvements", "{\"role\":\"Care co-ordinator\"}", cpn);
+		Joins.join(http, jdbc, person, cpn);
 		String cmht = jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'").query(String.class).single();
 		String notInvolved = jdbc.sql("select id from agency where name = 'Northshire Citizens Advice'").query(String.class).single();
 
@@ -56,8 +57,10 @@ class LeadProfessionalTests {
 		var agreed = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
 				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"Lena and her care team, 20 November\"}", cpn);
 		assertThat(agreed.status()).isEqualTo(200);
-		assertThat(http.get("/api/v1/people/" + person, idva).json().get("leadProfessional").get("agencyName").asString())
+		assertThat(http.get("/api/v1/people/" + person, cpn).json().get("leadProfessional").get("agencyName").asString())
 			.isEqualTo("Northshire Community Mental Health Team");
+		assertThat(http.get("/api/v1/people/" + person, idva).json().has("leadProfessional"))
+			.as("a lead in the mental health team is not shown to those who may not know of the team").isFalse();
 		assertThat(jdbc.sql("select reason from audit_event where action = 'LEAD_PROFESSIONAL' and person_id = ?")
 			.param(UUID.fromString(person)).query(String.class).single()).isEqualTo("Lena and her care team, 20 November");
 		assertThat(http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",

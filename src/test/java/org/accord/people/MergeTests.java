@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Joins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class MergeTests {
 	void mergingKeepsBothHistoriesAndUndoingSeparatesThemAgain() {
 		String kept = person("Marianne", "Mergetest", "1985-06-30");
 		String duplicate = person("Maryanne", "Mergetest", "1985-06-30");
-		http.postJson("/api/v1/people/" + duplicate + "/involvements", "{\"role\":\"Care co-ordinator\"}", cpn);
+		Joins.join(http, jdbc, duplicate, cpn);
 		http.postJson("/api/v1/people/" + duplicate + "/chronology",
 				"{\"occurredOn\":\"2026-10-01\",\"type\":\"ASSESSMENT\",\"summary\":\"Assessed on the duplicate\",\"kind\":\"FACT\"}", idva);
 		http.postJson("/api/v1/people/" + duplicate + "/appointments",
@@ -62,7 +63,9 @@ class MergeTests {
 		assertThat(old.location()).isEqualTo("/api/v1/people/" + kept);
 		assertThat(http.get("/api/v1/people/" + kept + "/chronology", idva).body()).contains("Assessed on the duplicate");
 		assertThat(http.get("/api/v1/people/" + kept + "/appointments?week=2026-12-07", cpn).json().get("items").size()).isEqualTo(1);
-		assertThat(http.get("/api/v1/people/" + kept + "/involvements", idva).body()).contains("Northshire Community Mental Health Team");
+		assertThat(http.get("/api/v1/people/" + kept + "/involvements", cpn).body()).contains("Northshire Community Mental Health Team");
+		assertThat(http.get("/api/v1/people/" + kept + "/involvements", idva).body()).as("being under the team is mental health information")
+			.doesNotContain("Northshire Community Mental Health Team");
 		assertThat(http.get("/api/v1/people/" + kept, cpn).status()).as("the duplicate's involvement comes with it").isEqualTo(200);
 		assertThat(http.get("/api/v1/people/" + kept, idva).json().get("profile").get("safeTimes").get("value").asString())
 			.as("and its profile").isEqualTo("Mornings only");
@@ -92,7 +95,7 @@ class MergeTests {
 		assertThat(notMine.status()).isEqualTo(400);
 		assertThat(notMine.body()).contains("\"field\":\"duplicateId\"");
 
-		http.postJson("/api/v1/people/" + victim + "/involvements", "{\"role\":\"Domestic abuse officer\"}", police);
+		Joins.join(http, jdbc, victim, police);
 		http.postJson("/api/v1/people/" + victim + "/relationships", "{\"personId\":\"" + suspect + "\",\"type\":\"PERPETRATOR\"}", police);
 		var compartments = http.postJson("/api/v1/people/" + victim + "/merge", "{\"duplicateId\":\"" + suspect + "\",\"reason\":\"x\"}", police);
 		assertThat(compartments.status()).isEqualTo(422);

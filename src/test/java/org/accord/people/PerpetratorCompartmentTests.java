@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Joins;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +32,7 @@ class PerpetratorCompartmentTests {
 
 		String sylvia = create(http, idva, "Sylvia", "Compartment", "1987-12-04");
 		String father = create(http, police, "Mark", "Compartment", "1984-05-17");
-		assertThat(http.postJson("/api/v1/people/" + sylvia + "/involvements", "{\"role\":\"Domestic abuse officer\"}", police).status())
-			.isEqualTo(201);
+		Joins.join(http, jdbc, sylvia, police);
 		var related = http.postJson("/api/v1/people/" + sylvia + "/relationships",
 				"{\"personId\":\"" + father + "\",\"type\":\"PERPETRATOR\"}", police);
 		assertThat(related.status()).as(related.body()).isEqualTo(201);
@@ -40,8 +40,7 @@ class PerpetratorCompartmentTests {
 		assertThat(http.get("/api/v1/people/" + father + "/relationships", police).body()).contains(sylvia).contains("VICTIM");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/relationships", police).body()).contains(father).contains("PERPETRATOR");
 
-		assertThat(http.postJson("/api/v1/people/" + father + "/involvements", "{\"role\":\"Tenancy officer\"}", housing).status())
-			.isEqualTo(201);
+		Joins.join(http, jdbc, father, housing);
 		var fromFather = http.get("/api/v1/people/" + father + "/relationships", housing);
 		assertThat(fromFather.status()).isEqualTo(200);
 		assertThat(fromFather.body()).doesNotContain(sylvia).doesNotContain("Sylvia").doesNotContain("VICTIM");

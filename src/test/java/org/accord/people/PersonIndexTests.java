@@ -84,7 +84,7 @@ class PersonIndexTests {
 		assertThat(page.body()).doesNotContain("Nadia");
 		Http idvaBrowser = new Http(port);
 		idvaBrowser.signIn("idva", "accord-demo");
-		assertThat(idvaBrowser.get("/people/" + id).body()).contains("Nadia").contains("Why you can see this record").contains("Safer Futures");
+		assertThat(idvaBrowser.get("/people/" + id).body()).contains("Nadia").contains("What is shared with you").contains("Safer Futures");
 
 		var visible = http.get("/api/v1/people/" + id, idva);
 		assertThat(visible.status()).isEqualTo(200);
@@ -97,12 +97,19 @@ class PersonIndexTests {
 	void anAgencyThatJoinsThroughTheMatchesThenSeesTheRecordAndWhoIsInvolved() {
 		String family = "Novak" + suffix();
 		String id = create(idva, "Eva", family, "1985-09-09", null);
-		var joined = http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Community psychiatric nurse\"}", cpn);
+		var guessed = http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Community psychiatric nurse\",\"grounds\":\"REFERRAL_RECEIVED\",\"reason\":\"Referred to us\"}", cpn);
+		assertThat(guessed.status()).as("an id the team never found in a search is as good as unknown").isEqualTo(404);
+		assertThat(http.get("/api/v1/people/matches?givenName=Eva&familyName=" + family + "&dateOfBirth=1985-09-09", cpn).body()).contains(id);
+		var joined = http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Community psychiatric nurse\",\"grounds\":\"REFERRAL_RECEIVED\",\"reason\":\"Referred to us\"}", cpn);
 		assertThat(joined.status()).isEqualTo(201);
 		assertThat(http.get("/api/v1/people/" + id, cpn).status()).isEqualTo(200);
 		JsonNode involved = http.get("/api/v1/people/" + id + "/involvements", cpn).json().get("items");
-		assertThat(involved.toString()).contains("Safer Futures").contains("Northshire Community Mental Health Team")
-			.contains("Community psychiatric nurse");
+		assertThat(involved.toString()).contains("Northshire Community Mental Health Team").contains("Community psychiatric nurse")
+			.contains("REFERRAL_RECEIVED").as("Safer Futures' own involvement is not shared with the team").doesNotContain("Safer Futures");
+		assertThat(http.get("/api/v1/people/" + id + "/involvements", idva).body()).as("nor the team's with Safer Futures")
+			.contains("Safer Futures").doesNotContain("Mental Health Team");
+		assertThat(http.get("/api/v1/notifications", idva).body()).as("Safer Futures is told who joined and why")
+			.contains("Northshire Community Mental Health Team joined").contains("Referred to us");
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'INVOLVE' and person_id = ?")
 			.param(UUID.fromString(id)).query(Integer.class).single()).isEqualTo(1);
 	}

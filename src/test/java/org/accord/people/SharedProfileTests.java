@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Joins;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ class SharedProfileTests {
 	@Test
 	void eachFieldKeepsTheAgencyThatSetItLastAndTheAuditNamesFieldsNotValues() {
 		String id = person("Profila");
-		http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Domestic abuse officer\"}", police);
+		Joins.join(http, jdbc, id, police);
 		int version = patch(id, 0, "{\"codeWord\":\"Snowdrop-canary\",\"mainLanguage\":\"polish\",\"interpreterNeeded\":\"yes\"}", idva)
 			.json().get("version").asInt();
 		JsonNode after = patch(id, version, "{\"safeTimes\":\"Weekdays after 14:00\"}", police).json();

@@ -24,7 +24,7 @@ class SylviasHouseholdTests {
 	@Test
 	void silviaSmythWithDayAndMonthSwappedFindsSylviaSmith() {
 		Http http = new Http(port);
-		String token = http.token("board", "accord-demo");
+		String token = http.token("housing", "accord-demo");
 		JsonNode found = http.get("/api/v1/people/matches?givenName=Silvia&familyName=Smyth&dateOfBirth=1987-04-12", token).json();
 		assertThat(found.get("items").get(0).get("name").asString()).isEqualTo("Sylvia Smith");
 		assertThat(found.get("items").get(0).get("yearOfBirth").asInt()).isEqualTo(1987);

@@ -69,10 +69,20 @@ class AccessPolicyTableTests {
 		INVOLVED, PREVIOUSLY_INVOLVED, NOT_INVOLVED
 	}
 
+	/**
+	 * What is recorded about the person besides the involvements. Every consent is the partner's, to the
+	 * viewer's agency, unless the state says otherwise: a holder's records come only once it confirms; a
+	 * consent the viewer's own agency recorded naming itself shares nothing; an ended agreement covers
+	 * nothing; a consent on a record merged into this one counts; a perpetrator's relationship grants nothing.
+	 */
 	enum State {
 		NOTHING, CONSENT, CONSENT_WITHDRAWN, CONSENT_EXPIRED, DECISION_APPROVED, DECISION_PENDING, DECISION_EXPIRED, DO_NOT_SHARE,
-		REASON_GIVEN
+		REASON_GIVEN, HOLDER_PENDING, HOLDER_CONFIRMED, HOLDER_DECLINED, RECORDER_AS_RECIPIENT, AGREEMENT_ENDED, MERGED_CONSENT,
+		PERPETRATOR_OF_KNOWN_VICTIM
 	}
+
+	static final Set<State> PARTNER_CONSENTS = EnumSet.of(State.CONSENT, State.HOLDER_PENDING, State.HOLDER_CONFIRMED, State.HOLDER_DECLINED,
+			State.MERGED_CONSENT);
 
 	@Autowired
 	AccessPolicy policy;
@@ -104,6 +114,10 @@ class AccessPolicyTableTests {
 
 	UUID stranger;
 
+	UUID holder;
+
+	UUID ended;
+
 	final Map<Relation, Map<State, UUID>> persons = new EnumMap<>(Relation.class);
 
 	@BeforeAll
@@ -112,6 +126,8 @@ class AccessPolicyTableTests {
 		viewer = agency("Viewer " + run);
 		partner = agency("Partner " + run);
 		stranger = agency("Stranger " + run);
+		holder = agency("Holder " + run);
+		ended = agency("Ended " + run);
 		LocalDate today = LocalDate.now(clock);
 		Set<InformationCategory> agreed = EnumSet.noneOf(InformationCategory.class);
 		CATEGORIES.forEach((c, row) -> {
@@ -120,13 +136,19 @@ class AccessPolicyTableTests {
 			}
 		});
 		agreements.create(new SharingAgreement.Draft("Table " + run, "Testing", "Testing", agreed, today.plusYears(1),
-				List.of(new SharingAgreement.Party(viewer, null, "Head", today), new SharingAgreement.Party(partner, null, "Head", today))), null);
+				List.of(new SharingAgreement.Party(viewer, null, "Head", today), new SharingAgreement.Party(partner, null, "Head", today),
+						new SharingAgreement.Party(holder, null, "Head", today))), null);
+		UUID old = agreements.create(new SharingAgreement.Draft("Ended " + run, "Testing", "Testing", agreed, today.plusYears(1),
+				List.of(new SharingAgreement.Party(viewer, null, "Head", today), new SharingAgreement.Party(ended, null, "Head", today))), null);
+		agreements.end(old, 0);
 		for (Relation relation : Relation.values()) {
 			Map<State, UUID> byState = new EnumMap<>(State.class);
 			for (State state : State.values()) {
 				UUID person = people.create(new People.Draft("Table", relation + " " + state, LocalDate.of(1980, 1, 1), null, null), partner,
 						"Practitioner", null);
 				people.involve(person, stranger, "Practitioner", null);
+				people.involve(person, holder, "Practitioner", null);
+				people.involve(person, ended, "Practitioner", null);
 				if (relation != Relation.NOT_INVOLVED) {
 					people.involve(person, viewer, "Practitioner", null);
 				}
@@ -162,18 +184,21 @@ class AccessPolicyTableTests {
 					for (InformationCategory category : InformationCategory.values()) {
 						CategoryRow c = CATEGORIES.get(category);
 						boolean own = r.caseworker() && relation != Relation.NOT_INVOLVED;
-						boolean shared = r.caseworker() && category != InformationCategory.CONFIDENTIAL_LOCATION
-								&& ((state == State.CONSENT && c.inConsent() && c.inAgreement())
-										|| (state == State.DECISION_APPROVED && c.inDecision()));
+						boolean shareable = r.caseworker() && category != InformationCategory.CONFIDENTIAL_LOCATION;
+						boolean shared = shareable && ((PARTNER_CONSENTS.contains(state) && c.inConsent() && c.inAgreement())
+								|| (state == State.DECISION_APPROVED && c.inDecision()));
+						boolean fromHolder = shareable && state == State.HOLDER_CONFIRMED && c.inConsent() && c.inAgreement();
 						boolean index = category == InformationCategory.CORE_PROFILE
-								&& (own || shared || (r.indexWithReason() && state == State.REASON_GIVEN));
+								&& (own || shared || fromHolder || (r.indexWithReason() && state == State.REASON_GIVEN));
 						cells++;
 						expect(wrong, role, relation, state, category, "own records", own, decision.canSee(category, viewer));
 						expect(wrong, role, relation, state, category, "partner's records", shared, decision.canSee(category, partner));
 						expect(wrong, role, relation, state, category, "records of an agency without an agreement", false,
 								decision.canSee(category, stranger));
-						expect(wrong, role, relation, state, category, "anything", own || shared || index, decision.canSee(category));
-						anything |= own || shared || index;
+						expect(wrong, role, relation, state, category, "a holder's records", fromHolder, decision.canSee(category, holder));
+						expect(wrong, role, relation, state, category, "records under an ended agreement", false, decision.canSee(category, ended));
+						expect(wrong, role, relation, state, category, "anything", own || shared || fromHolder || index, decision.canSee(category));
+						anything |= own || shared || fromHolder || index;
 					}
 					if (anything != decision.anyVisible()) {
 						wrong.add(role + " " + relation + " " + state + ": anyVisible " + decision.anyVisible());
@@ -209,6 +234,32 @@ class AccessPolicyTableTests {
 			}
 		});
 		switch (state) {
+			case HOLDER_PENDING, HOLDER_CONFIRMED, HOLDER_DECLINED -> {
+				UUID consent = consents.record(new Consent.Draft(person, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,
+						today.minusMonths(2), null, null, partner, Set.of(holder)));
+				if (state != State.HOLDER_PENDING) {
+					jdbc.sql("update consent_holder set status = ?, reason = 'Not safe' where consent_id = ? and agency_id = ?")
+						.params(state == State.HOLDER_CONFIRMED ? "CONFIRMED" : "DECLINED", consent, holder).update();
+				}
+			}
+			case RECORDER_AS_RECIPIENT -> {
+				UUID consent = consents.record(new Consent.Draft(person, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,
+						today.minusMonths(2), null, null, viewer, Set.of(partner)));
+				jdbc.sql("update consent_holder set status = 'CONFIRMED' where consent_id = ?").param(consent).update();
+			}
+			case AGREEMENT_ENDED -> consents.record(new Consent.Draft(person, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,
+					today.minusMonths(2), null, null, ended));
+			case MERGED_CONSENT -> {
+				UUID duplicate = people.create(new People.Draft("Table", "Duplicate", LocalDate.of(1980, 1, 1), null, null), partner, "Practitioner",
+						null);
+				consents.record(new Consent.Draft(duplicate, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,
+						today.minusMonths(2), null, null, partner));
+				people.merge(person, duplicate, "Same person", null);
+			}
+			case PERPETRATOR_OF_KNOWN_VICTIM -> {
+				UUID victim = people.create(new People.Draft("Table", "Victim", LocalDate.of(1982, 2, 2), null, null), viewer, "Practitioner", null);
+				people.relate(victim, person, org.accord.people.RelationshipType.PERPETRATOR, viewer);
+			}
 			case CONSENT, CONSENT_WITHDRAWN, CONSENT_EXPIRED -> {
 				UUID consent = consents.record(new Consent.Draft(person, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,
 						today.minusMonths(2), state == State.CONSENT_EXPIRED ? today.minusDays(1) : null, null, partner));

@@ -26,7 +26,10 @@ class NotificationApiController {
 
 	private final AuditLog audit;
 
-	NotificationApiController(Notifications notifications, AuditLog audit) {
+	private final org.accord.identity.PersonNames names;
+
+	NotificationApiController(Notifications notifications, AuditLog audit, org.accord.identity.PersonNames names) {
+		this.names = names;
 		this.notifications = notifications;
 		this.audit = audit;
 	}
@@ -34,7 +37,8 @@ class NotificationApiController {
 	@GetMapping("/api/v1/notifications")
 	Map<String, List<Notification>> list() {
 		AccordPrincipal me = CurrentUser.require();
-		return Map.of("items", notifications.forUser(me.agencyId(), me.userId(), 200));
+		return Map.of("items", notifications.forUser(me.agencyId(), me.userId(), 200).stream()
+			.map(n -> n.forReader(n.personId() == null || names.mayName(me, n.personId()))).toList());
 	}
 
 	@PostMapping("/api/v1/notifications/{id}/acknowledge")

@@ -27,14 +27,18 @@ class NotificationController {
 
 	private final AuditLog audit;
 
-	NotificationController(Notifications notifications, AuditLog audit) {
+	private final org.accord.identity.PersonNames names;
+
+	NotificationController(Notifications notifications, AuditLog audit, org.accord.identity.PersonNames names) {
+		this.names = names;
 		this.notifications = notifications;
 		this.audit = audit;
 	}
 
 	@GetMapping("/notifications")
 	String list(@AuthenticationPrincipal AccordPrincipal me, Model model) {
-		model.addAttribute("notifications", notifications.forUser(me.agencyId(), me.userId(), 200));
+		model.addAttribute("notifications", notifications.forUser(me.agencyId(), me.userId(), 200).stream()
+			.map(n -> n.forReader(n.personId() == null || names.mayName(me, n.personId()))).toList());
 		return "identity/notifications";
 	}
 

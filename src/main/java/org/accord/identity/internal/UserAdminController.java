@@ -142,8 +142,17 @@ class UserAdminController {
 					+ "not saved: reload the page to see theirs, then make yours again.");
 			return "identity/user";
 		}
-		audit.record(AuditEvent.of("UPDATE", "USER", id).detail("roles " + form.getRoles()));
-		redirect.addFlashAttribute("success", "Changes saved");
+		// What a user may see follows from their roles and agency, which every session and token carries: they end at once, everywhere.
+		boolean accessChanged = !user.roles().equals(form.getRoles()) || !user.agencyId().equals(form.getAgencyId());
+		String ended = "";
+		if (accessChanged) {
+			int sessionsEnded = sessions.endAll(user.username());
+			int revoked = tokens.revokeAll(id);
+			ended = "; " + sessionsEnded + " sessions ended, " + revoked + " API tokens revoked";
+		}
+		audit.record(AuditEvent.of("UPDATE", "USER", id).detail("roles " + form.getRoles() + ended));
+		redirect.addFlashAttribute("success", accessChanged ? "Changes saved. " + user.displayName()
+				+ "'s role or agency changed, so they have been signed out everywhere." : "Changes saved");
 		return "redirect:/admin/users/" + id;
 	}
 

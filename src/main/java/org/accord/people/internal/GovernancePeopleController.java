@@ -2,9 +2,7 @@ package org.accord.people.internal;
 
 import java.util.List;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
-import org.accord.people.People;
+import org.accord.people.PersonSearch;
 import org.accord.people.Person;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
@@ -20,13 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class GovernancePeopleController {
 
-	private final People people;
+	private final PersonSearch search;
 
-	private final AuditLog audit;
-
-	GovernancePeopleController(People people, AuditLog audit) {
-		this.people = people;
-		this.audit = audit;
+	GovernancePeopleController(PersonSearch search) {
+		this.search = search;
 	}
 
 	@GetMapping("/governance/people")
@@ -35,10 +30,7 @@ class GovernancePeopleController {
 			throw new AccessDeniedException("Information governance only");
 		}
 		String text = q == null ? null : q.trim();
-		List<Person> found = text == null || text.length() < 2 || text.length() > 100 ? List.of() : people.byNameForGovernance(text, 50);
-		if (text != null && !text.isEmpty()) {
-			audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail("governance: " + found.size() + " people listed"));
-		}
+		List<Person> found = text == null || text.length() < 2 || text.length() > 100 ? List.of() : search.forGovernance(me, text);
 		model.addAttribute("q", text);
 		model.addAttribute("found", found);
 		model.addAttribute("tooShort", text != null && (text.length() < 2 || text.length() > 100));

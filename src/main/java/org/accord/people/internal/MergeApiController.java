@@ -14,12 +14,10 @@ import org.accord.audit.AuditLog;
 import org.accord.people.People;
 import org.accord.people.PersonMerge;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.security.CurrentUser;
 import org.accord.platform.web.InvalidInputException;
-import org.accord.platform.web.NotFoundException;
 import org.accord.platform.web.Problems;
 import org.accord.sharing.AccessPolicy;
-import org.accord.sharing.InformationCategory;
+import org.accord.sharing.PersonAccess;
 import org.accord.sharing.Purpose;
 
 import org.springframework.transaction.annotation.Transactional;
@@ -54,16 +52,14 @@ class MergeApiController {
 		this.audit = audit;
 	}
 
+	/** Both records must be ones the caller's agency works with now: nobody merges what they cannot see. */
 	@PostMapping("/api/v1/people/{id}/merge")
 	@Transactional
-	Map<String, String> merge(@PathVariable UUID id, @Valid @RequestBody Merge body) {
-		AccordPrincipal me = CurrentUser.require();
-		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		if (!policy.decide(me, id, Purpose.CHANGE, body.reason()).canSee(InformationCategory.CORE_PROFILE)) {
-			throw new NotFoundException("Person");
-		}
-		if (people.find(body.duplicateId()).isEmpty()
-				|| !policy.decide(me, body.duplicateId(), Purpose.CHANGE, body.reason()).canSee(InformationCategory.CORE_PROFILE)) {
+	Map<String, String> merge(PersonAccess access, @Valid @RequestBody Merge body) {
+		AccordPrincipal me = access.user();
+		UUID id = access.personId();
+		if (people.find(body.duplicateId()).isEmpty() || !policy.mayWrite(me, body.duplicateId())
+				|| !policy.decide(me, body.duplicateId(), Purpose.CHANGE).anyVisible()) {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("duplicateId",
 					"is not a record you may change; your agency must be involved with both records")));
 		}
@@ -75,22 +71,15 @@ class MergeApiController {
 	}
 
 	@GetMapping("/api/v1/people/{id}/merges")
-	Map<String, List<PersonMerge>> merges(@PathVariable UUID id) {
-		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		if (!policy.decide(CurrentUser.require(), id, Purpose.VIEW).canSee(InformationCategory.CORE_PROFILE)) {
-			throw new NotFoundException("Person");
-		}
-		return Map.of("items", people.merges(id));
+	Map<String, List<PersonMerge>> merges(PersonAccess access) {
+		return Map.of("items", people.merges(access.personId()));
 	}
 
 	@PostMapping("/api/v1/people/{id}/merges/{mergeId}/undo")
 	@Transactional
-	PersonMerge undo(@PathVariable UUID id, @PathVariable UUID mergeId, @Valid @RequestBody Undo body) {
-		AccordPrincipal me = CurrentUser.require();
-		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		if (!policy.decide(me, id, Purpose.CHANGE, body.reason()).canSee(InformationCategory.CORE_PROFILE)) {
-			throw new NotFoundException("Person");
-		}
+	PersonMerge undo(PersonAccess access, @PathVariable UUID mergeId, @Valid @RequestBody Undo body) {
+		AccordPrincipal me = access.user();
+		UUID id = access.personId();
 		PersonMerge undone = people.unmerge(id, mergeId, body.reason().trim(), me.userId());
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(body.reason().trim()).detail("separated " + undone.mergedId()));
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(body.reason().trim())

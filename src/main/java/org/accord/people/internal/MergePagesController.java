@@ -9,12 +9,11 @@ import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.people.PersonMatch;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.web.NotFoundException;
 import org.accord.sharing.AccessPolicy;
-import org.accord.sharing.InformationCategory;
+import org.accord.sharing.PersonAccess;
+import org.accord.sharing.PersonId;
 import org.accord.sharing.Purpose;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -44,17 +43,19 @@ class MergePagesController {
 	}
 
 	@GetMapping("/people/{id}/merge")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
-		Person person = allowed(me, id, Purpose.VIEW, null);
-		return page(person, me, model, null, null, null, null);
+	String show(@PersonId(write = true) PersonAccess access, Model model) {
+		return page(people.find(access.personId()).orElseThrow(), access.user(), model, null, null, null, null);
 	}
 
+	/** Both records must be ones the user's agency works with now: nobody merges what they cannot see. */
 	@PostMapping("/people/{id}/merge")
 	@Transactional
-	String merge(@PathVariable UUID id, @RequestParam(required = false) UUID duplicateId, @RequestParam(required = false) String reason,
-			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
-		Person person = allowed(me, id, Purpose.VIEW, null);
-		String duplicateError = duplicateId == null || people.find(duplicateId).isEmpty() || !policy.mayKnow(me, duplicateId)
+	String merge(PersonAccess access, @RequestParam(required = false) UUID duplicateId, @RequestParam(required = false) String reason,
+			Model model, RedirectAttributes redirect) {
+		AccordPrincipal me = access.user();
+		UUID id = access.personId();
+		Person person = people.find(id).orElseThrow();
+		String duplicateError = duplicateId == null || people.find(duplicateId).isEmpty() || !policy.mayWrite(me, duplicateId)
 				? "Select the record that is a duplicate of this one" : null;
 		String reasonError = reason == null || reason.isBlank() ? "Enter why these are the same person"
 				: reason.length() > 500 ? "The reason must be 500 characters or fewer" : null;
@@ -62,8 +63,7 @@ class MergePagesController {
 			return page(person, me, model, duplicateError, reasonError, duplicateId, reason);
 		}
 		String why = reason.trim();
-		allowed(me, id, Purpose.CHANGE, why);
-		if (!policy.decide(me, duplicateId, Purpose.CHANGE, why).canSee(InformationCategory.CORE_PROFILE)) {
+		if (!policy.decide(me, duplicateId, Purpose.CHANGE).anyVisible()) {
 			return page(person, me, model, "Select the record that is a duplicate of this one", null, duplicateId, reason);
 		}
 		var refused = people.whyNotMerge(id, duplicateId);
@@ -79,14 +79,15 @@ class MergePagesController {
 
 	@PostMapping("/people/{id}/merges/{mergeId}/undo")
 	@Transactional
-	String undo(@PathVariable UUID id, @PathVariable UUID mergeId, @RequestParam(required = false) String reason,
-			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
-		Person person = allowed(me, id, Purpose.VIEW, null);
+	String undo(PersonAccess access, @PathVariable UUID mergeId, @RequestParam(required = false) String reason, Model model,
+			RedirectAttributes redirect) {
+		AccordPrincipal me = access.user();
+		UUID id = access.personId();
+		Person person = people.find(id).orElseThrow();
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			model.addAttribute("undoError", mergeId);
 			return page(person, me, model, null, null, null, null);
 		}
-		allowed(me, id, Purpose.CHANGE, reason.trim());
 		var undone = people.unmerge(id, mergeId, reason.trim(), me.userId());
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(reason.trim()).detail("separated " + undone.mergedId()));
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(reason.trim())
@@ -100,7 +101,7 @@ class MergePagesController {
 		// Only records the user's agency already works with are offered: nobody learns of another record by merging.
 		List<PersonMatch> candidates = people.matches(person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode())
 			.stream()
-			.filter(m -> !m.id().equals(person.id()) && policy.mayKnow(me, m.id()))
+			.filter(m -> !m.id().equals(person.id()) && policy.mayWrite(me, m.id()))
 			.toList();
 		model.addAttribute("person", person);
 		model.addAttribute("candidates", candidates);
@@ -110,14 +111,6 @@ class MergePagesController {
 		model.addAttribute("duplicateId", duplicateId);
 		model.addAttribute("reason", reason);
 		return "people/merge";
-	}
-
-	private Person allowed(AccordPrincipal me, UUID id, Purpose purpose, String reason) {
-		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		if (!policy.decide(me, id, purpose, reason).canSee(InformationCategory.CORE_PROFILE)) {
-			throw new NotFoundException("Person");
-		}
-		return person;
 	}
 
 }

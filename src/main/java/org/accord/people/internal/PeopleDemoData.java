@@ -13,6 +13,7 @@ import org.accord.people.Chronology;
 import org.accord.people.ChronologyEntry;
 import org.accord.people.ChronologyEntry.Kind;
 import org.accord.people.ChronologyEntry.Type;
+import org.accord.people.JoinGrounds;
 import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
@@ -85,14 +86,20 @@ class PeopleDemoData implements ApplicationRunner {
 		// No postcode for the household: they live in the refuge now, whose address only Safer Futures holds.
 		UUID sylvia = people.create(new People.Draft("Sylvia", "Smith", LocalDate.of(1987, 12, 4), "Female", null),
 				agency("Safer Futures"), "IDVA and lead professional", user("idva"));
-		involve(sylvia, "Northshire Family Alcohol Service", "Family alcohol worker", "drugworker");
-		involve(sylvia, "Northshire Community Mental Health Team", "Community psychiatric nurse", "cpn");
-		involve(sylvia, "Northshire Children's Social Care", "Children's social worker", "socialworker");
-		involve(sylvia, "Northshire Homes Tenancy Support", "Tenancy support officer", "housing");
-		involve(sylvia, "Northshire Police", "Domestic abuse officer", "police");
-		involve(sylvia, "Riverside Medical Practice", "GP", null);
-		involve(sylvia, "Northshire Health Visiting", "Health visitor", null);
-		involve(sylvia, "Northshire Parenting Service", "Parenting worker", null);
+		involve(sylvia, "Northshire Family Alcohol Service", "Family alcohol worker", "drugworker", JoinGrounds.PERSON_ASKED_FOR_HELP,
+				"Sylvia asked for help with her drinking");
+		involve(sylvia, "Northshire Community Mental Health Team", "Community psychiatric nurse", "cpn", JoinGrounds.REFERRAL_RECEIVED,
+				"Referred by her GP after an admission");
+		involve(sylvia, "Northshire Children's Social Care", "Children's social worker", "socialworker", JoinGrounds.SAFEGUARDING_ENQUIRY,
+				"Referral from Safer Futures after the risk assessment");
+		involve(sylvia, "Northshire Homes Tenancy Support", "Tenancy support officer", "housing", JoinGrounds.MEETING,
+				"MARAC action: prioritise a move");
+		involve(sylvia, "Northshire Police", "Domestic abuse officer", "police", JoinGrounds.STATUTORY_DUTY,
+				"Investigating the incidents she reported");
+		involve(sylvia, "Riverside Medical Practice", "GP", null, JoinGrounds.PERSON_ASKED_FOR_HELP, "Her registered GP practice");
+		involve(sylvia, "Northshire Health Visiting", "Health visitor", null, JoinGrounds.STATUTORY_DUTY, "Health visiting for Sian");
+		involve(sylvia, "Northshire Parenting Service", "Parenting worker", null, JoinGrounds.REFERRAL_RECEIVED,
+				"Referred to the parenting group");
 
 		UUID sian = child("Sian", today.minusMonths(9), "Northshire Health Visiting", "Health visitor");
 		UUID james = child("James", today.minusYears(3).minusMonths(2), "Northshire Health Visiting", "Health visitor");
@@ -111,7 +118,6 @@ class PeopleDemoData implements ApplicationRunner {
 		profile.put(ProfileField.PRONOUNS, "she/her");
 		profile.put(ProfileField.MAIN_LANGUAGE, "English");
 		profile.put(ProfileField.INTERPRETER_NEEDED, "No");
-		profile.put(ProfileField.DISABILITY, "Bipolar disorder and panic disorder (details with the mental health team)");
 		profile.put(ProfileField.COMMUNICATION_NEEDS, "Feels overwhelmed by letters and many appointments: one short text with the time and place, and check she has understood");
 		profile.put(ProfileField.GP_PRACTICE, "Riverside Medical Practice");
 		profile.put(ProfileField.ETHNICITY, "White");
@@ -144,13 +150,17 @@ class PeopleDemoData implements ApplicationRunner {
 				"Northshire Community Mental Health Team", "cpn",
 				"Informal admission for nine days after a manic episode; diagnosis of bipolar disorder confirmed, with a panic disorder.",
 				"Discharge summary, Northshire psychiatric unit");
+		entry(sylvia, today.minusMonths(2), Type.ASSESSMENT, Kind.FACT, InformationCategory.MENTAL_HEALTH,
+				"Northshire Community Mental Health Team", "cpn",
+				"Diagnoses: bipolar affective disorder and panic disorder. On a care programme approach plan with a named care coordinator.",
+				"Psychiatrist's clinic letter to the GP");
 		entry(sylvia, today.minusYears(1).minusMonths(3), Type.INCIDENT, Kind.FACT, InformationCategory.RISK, "Northshire Police", "police",
 				"Second call-out in a month. Sylvia disclosed years of controlling behaviour and violence but did not want to make a statement.",
 				"Police incident log 25/3390");
 		entry(sylvia, today.minusMonths(4), Type.INCIDENT, Kind.FACT, InformationCategory.RISK, "Northshire Police", "police",
 				"Sylvia separated from Mark Smith. He came to the house the same evening and threatened to kill her if she kept the children. Arrested; released on bail with conditions.",
 				"Police incident log 26/0412");
-		entry(sylvia, today.minusMonths(4).plusDays(9), Type.REFERRAL, Kind.FACT, InformationCategory.CORE_PROFILE,
+		entry(sylvia, today.minusMonths(4).plusDays(9), Type.REFERRAL, Kind.FACT, InformationCategory.SUBSTANCE_USE,
 				"Northshire Family Alcohol Service", "drugworker",
 				"Sylvia told me about the abuse at her appointment. With her agreement I referred her to Safer Futures; they accepted the referral the next day.",
 				"Referral to Safer Futures");
@@ -169,7 +179,7 @@ class PeopleDemoData implements ApplicationRunner {
 				"MARAC minutes");
 		entry(sylvia, today.minusWeeks(3), Type.MOVE, Kind.FACT, InformationCategory.HOUSING, "Safer Futures", "idva",
 				"Sylvia and the three children moved to a refuge. The address is held by Safer Futures only.", null);
-		entry(sylvia, today.minusDays(10), Type.CONTACT, Kind.OPINION, InformationCategory.CORE_PROFILE, "Northshire Family Alcohol Service",
+		entry(sylvia, today.minusDays(10), Type.CONTACT, Kind.OPINION, InformationCategory.SUBSTANCE_USE, "Northshire Family Alcohol Service",
 				"drugworker",
 				"Sylvia is overwhelmed by the number of appointments and letters. We agreed I will contact the other agencies to clear up the confusion.",
 				"Conversation with Sylvia");
@@ -201,8 +211,10 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private void appointment(UUID person, LocalDate day, int hour, int minute, int minutes, String agency, String username, String withWhom,
 			String purpose, String location) {
+		// Each appointment reveals what the agency's involvement does: the psychiatrist's is MENTAL_HEALTH.
 		appointments.create(new Appointment.Draft(person, day.atTime(hour, minute).atZone(appointments.zone()).toInstant(), minutes,
-				agency(agency), withWhom, purpose, location, InformationCategory.CORE_PROFILE, username == null ? null : user(username)));
+				agency(agency), withWhom, purpose, location, people.involvementCategory(agency(agency), person),
+				username == null ? null : user(username)));
 	}
 
 	private void entry(UUID person, LocalDate on, Type type, Kind kind, InformationCategory category, String agency, String username,
@@ -231,7 +243,11 @@ class PeopleDemoData implements ApplicationRunner {
 	}
 
 	private void involve(UUID person, String agency, String role, String username) {
-		people.involve(person, agency(agency), role, username == null ? null : user(username));
+		involve(person, agency, role, username, JoinGrounds.STATUTORY_DUTY, "Working with the family");
+	}
+
+	private void involve(UUID person, String agency, String role, String username, JoinGrounds grounds, String reason) {
+		people.involve(person, agency(agency), role, username == null ? null : user(username), grounds, reason);
 	}
 
 	private int count(String sql) {

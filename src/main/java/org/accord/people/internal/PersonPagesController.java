@@ -13,16 +13,17 @@ import org.accord.audit.AuditLog;
 import org.accord.directory.Contacts;
 import org.accord.directory.DirectoryContact;
 import org.accord.people.Appointments;
+import org.accord.people.Involvement;
+import org.accord.people.Involvements;
 import org.accord.people.People;
 import org.accord.people.Person;
+import org.accord.people.PersonSearch;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.web.NotFoundException;
-import org.accord.sharing.AccessDecision;
 import org.accord.sharing.AccessPolicy;
 import org.accord.sharing.InformationCategory;
-import org.accord.sharing.Purpose;
+import org.accord.sharing.PersonAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,16 +32,21 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Find a person before recording them, join them, record them, and see their record as the policy allows. */
+/** Find a person before recording them, record them, and see their record as the policy allows. */
 @Controller
 class PersonPagesController {
 
+	private static final int PAGE_SIZE = 25;
+
 	private final People people;
+
+	private final PersonSearch search;
+
+	private final Involvements involvements;
 
 	private final AccessPolicy policy;
 
@@ -52,21 +58,23 @@ class PersonPagesController {
 
 	private final Appointments appointments;
 
-	PersonPagesController(People people, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock, Appointments appointments) {
-		this.appointments = appointments;
+	PersonPagesController(People people, PersonSearch search, Involvements involvements, AccessPolicy policy, Contacts contacts,
+			AuditLog audit, Clock clock, Appointments appointments) {
 		this.people = people;
+		this.search = search;
+		this.involvements = involvements;
 		this.policy = policy;
 		this.contacts = contacts;
 		this.audit = audit;
 		this.clock = clock;
+		this.appointments = appointments;
 	}
 
-	private static final int PAGE_SIZE = 25;
-
-	/** The agency's own people first, then finding anyone before recording them. */
+	/** The agency's own people first, then finding anyone before recording them: case work only. */
 	@GetMapping("/people")
 	String find(@ModelAttribute("form") PersonForm form, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+		search.requireCaseworker(me);
 		model.addAttribute("searched", false);
 		caseload(me, q, Math.max(page, 0), model);
 		return "people/find";
@@ -85,32 +93,23 @@ class PersonPagesController {
 	}
 
 	@PostMapping("/people/find")
-	String search(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
+	String search(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal AccordPrincipal me,
+			Model model) {
+		search.requireCaseworker(me);
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		model.addAttribute("searched", !result.hasErrors());
 		if (result.hasErrors()) {
 			return "people/find";
 		}
-		var matches = people.matches(form.getGivenName(), form.getFamilyName(), dob, form.getPostcode());
-		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(matches.size() + " possible matches shown"));
-		model.addAttribute("matches", matches);
+		model.addAttribute("matches", search.matches(me, form.getGivenName(), form.getFamilyName(), dob, form.getPostcode()));
 		return "people/find";
-	}
-
-	@PostMapping("/people/{id}/join")
-	@Transactional
-	String join(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		boolean added = people.involve(id, me.agencyId(), "Practitioner at " + me.agencyName(), me.userId());
-		audit.record(AuditEvent.of("INVOLVE", "PERSON", id).person(id).detail(added ? "agency joined" : "already involved"));
-		redirect.addFlashAttribute("success", added ? me.agencyName() + " is now recorded as involved" : "Your agency was already involved");
-		return "redirect:/people/" + id;
 	}
 
 	@PostMapping("/people/new")
 	@Transactional
 	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal AccordPrincipal me,
 			Model model, RedirectAttributes redirect) {
+		search.requireCaseworker(me);
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		if (result.hasErrors()) {
 			model.addAttribute("searched", false);
@@ -124,28 +123,20 @@ class PersonPagesController {
 	}
 
 	@GetMapping("/people/{id}")
-	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
-		var kept = people.find(id).isEmpty() ? people.mergedInto(id) : java.util.Optional.<UUID>empty();
-		if (kept.isPresent() && policy.mayKnow(me, kept.get())) {
-			redirect.addFlashAttribute("success", "The record you opened was merged into this one");
-			return "redirect:/people/" + kept.get();
-		}
-		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		AccessDecision decision = policy.decide(me, id, Purpose.VIEW);
-		if (!decision.anyVisible()) {
-			throw new NotFoundException("Person");
-		}
+	String show(PersonAccess access, Model model) {
+		UUID id = access.personId();
+		Person person = people.find(id).orElseThrow();
+		var decision = access.decision();
 		model.addAttribute("person", person);
 		model.addAttribute("decision", decision);
-		model.addAttribute("core", decision.canSee(InformationCategory.CORE_PROFILE));
+		model.addAttribute("mayWrite", access.mayWrite());
 		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
-		model.addAttribute("location", decision.canSee(InformationCategory.CONFIDENTIAL_LOCATION)
-				? people.confidentialLocationHeldBy(id, me.agencyId()).orElse(null) : null);
-		var involvements = decision.canSee(InformationCategory.CORE_PROFILE) ? people.involvements(id) : List.<org.accord.people.Involvement>of();
-		model.addAttribute("involvements", involvements);
-		model.addAttribute("lead", decision.canSee(InformationCategory.CORE_PROFILE) ? people.leadProfessional(id).orElse(null) : null);
+		model.addAttribute("location", people.confidentialLocationHeldBy(id, access.agencyId()).orElse(null));
+		List<Involvement> visible = involvements.visibleTo(access);
+		model.addAttribute("involvements", visible);
+		model.addAttribute("lead", involvements.leadVisibleTo(access).orElse(null));
 		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
-		for (var involvement : involvements) {
+		for (var involvement : visible) {
 			contacts.ofAgency(involvement.agencyId())
 				.stream()
 				.filter(c -> c.shownName() != null && (c.phone() != null || c.secureEmail() != null))
@@ -154,9 +145,8 @@ class PersonPagesController {
 		}
 		model.addAttribute("reach", reach);
 		var profile = people.profile(id);
-		model.addAttribute("thisWeek", decision.canSee(InformationCategory.CORE_PROFILE)
-				? Calendars.week(appointments, id, appointments.mondayOf(java.time.LocalDate.now(clock.withZone(appointments.zone()))), decision)
-				: null);
+		model.addAttribute("thisWeek",
+				Calendars.week(appointments, id, appointments.mondayOf(LocalDate.now(clock.withZone(appointments.zone()))), decision));
 		model.addAttribute("about", Arrays.stream(ProfileField.values())
 			.filter(f -> !f.safeContact() && profile.containsKey(f) && profile.get(f).visibleUnder(decision))
 			.map(profile::get)

@@ -20,20 +20,17 @@ import org.accord.people.ProfileValue;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidInputException;
-import org.accord.platform.web.NotFoundException;
 import org.accord.sharing.AccessDecision;
-import org.accord.sharing.AccessPolicy;
 import org.accord.sharing.InformationCategory;
-import org.accord.sharing.Purpose;
+import org.accord.sharing.PersonAccess;
+import org.accord.sharing.PersonId;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -51,35 +48,35 @@ class ProfilePagesController {
 
 	private final People people;
 
-	private final AccessPolicy policy;
-
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	ProfilePagesController(People people, AccessPolicy policy, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+	ProfilePagesController(People people, AuditLog audit, Clock clock, TransactionTemplate transactions) {
 		this.people = people;
 		this.transactions = transactions;
-		this.policy = policy;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@GetMapping("/people/{id}/profile")
-	String edit(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, Model model) {
-		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		AccessDecision decision = allowed(me, id, Purpose.VIEW);
+	String edit(@PersonId(write = true) PersonAccess access, Model model) {
+		UUID id = access.personId();
+		Person person = people.find(id).orElseThrow();
+		AccessDecision decision = access.decision();
 		model.addAttribute("form", ProfileForm.of(person, people.profile(id), decision));
 		return page(person, decision, model);
 	}
 
 	@PostMapping("/people/{id}/profile")
-	String save(@PathVariable UUID id, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
-			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
-		Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-		AccessDecision decision = allowed(me, id, Purpose.CHANGE);
+	String save(PersonAccess access, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UUID id = access.personId();
+		AccordPrincipal me = access.user();
+		Person person = people.find(id).orElseThrow();
+		AccessDecision decision = access.decision();
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		Map<String, String> submitted = new LinkedHashMap<>();
 		Map<ProfileField, ProfileValue> stored = people.profile(id);
@@ -134,14 +131,6 @@ class ProfilePagesController {
 			result.reject("conflict", "Someone else changed this record while you were editing it. Your changes have not been saved yet: check the values below, then save again.");
 			return page(now, decision, model);
 		}
-	}
-
-	private AccessDecision allowed(AccordPrincipal me, UUID id, Purpose purpose) {
-		AccessDecision decision = policy.decide(me, id, purpose);
-		if (!decision.canSee(InformationCategory.CORE_PROFILE)) {
-			throw new NotFoundException("Person");
-		}
-		return decision;
 	}
 
 	private String page(Person person, AccessDecision decision, Model model) {

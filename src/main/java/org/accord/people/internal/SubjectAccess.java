@@ -108,7 +108,16 @@ class SubjectAccess {
 				v.field().label() + ": " + v.value(), false, null);
 	}
 
+	/** A record of a confidential location, which never leaves the agency that holds it: the item names the holder only. */
+	private static Item heldLocation(String holder, String date) {
+		return new Item("CONFIDENTIAL_LOCATION", holder, date, "A record about a confidential location is held by " + holder
+				+ ". Only they can add it to the response.", true, "Confidential location: ask " + holder + " whether releasing it is safe");
+	}
+
 	private static Item entry(ChronologyEntry e, List<String> others) {
+		if (e.category() == org.accord.sharing.InformationCategory.CONFIDENTIAL_LOCATION) {
+			return heldLocation(e.sourceAgencyName(), e.occurredOn().toString());
+		}
 		String names = mentions(e.summary() + " " + (e.provenance() == null ? "" : e.provenance()), others);
 		boolean opinion = e.kind() == ChronologyEntry.Kind.OPINION;
 		String why = opinion ? "Professional opinion of " + e.sourceAgencyName() + ": check that releasing it is safe" : null;
@@ -121,6 +130,9 @@ class SubjectAccess {
 	}
 
 	private static Item appointment(Appointment a, List<String> others) {
+		if (a.category() == org.accord.sharing.InformationCategory.CONFIDENTIAL_LOCATION) {
+			return heldLocation(a.agencyName(), a.startsAt().atZone(ZONE).toLocalDate().toString());
+		}
 		String names = mentions(a.withWhom() + " " + a.purpose(), others);
 		return new Item(a.category().name(), a.agencyName(), a.startsAt().atZone(ZONE).toLocalDateTime().toString().replace('T', ' '),
 				a.withWhom() + ": " + a.purpose() + (a.location() == null ? "" : ", " + a.location()), names != null,

@@ -1,12 +1,11 @@
 package org.accord.people.internal;
 
-import java.util.UUID;
-
-import org.accord.platform.security.CurrentUser;
+import org.accord.sharing.PersonAccess;
+import org.accord.sharing.PersonId;
+import org.accord.sharing.Purpose;
 
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,8 +21,8 @@ class SubjectAccessApiController {
 
 	@GetMapping("/api/v1/people/{id}/subject-access")
 	@Transactional
-	SubjectAccess.Export json(@PathVariable UUID id, @RequestParam(required = false) String reference) {
-		return pages.export(CurrentUser.require(), id, reference);
+	SubjectAccess.Export json(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) String reference) {
+		return pages.export(access.user(), access.personId(), reference);
 	}
 
 }

@@ -12,12 +12,11 @@ import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.platform.pdf.PdfRenderer;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.security.CurrentUser;
-import org.accord.platform.security.Role;
 import org.accord.platform.web.InvalidInputException;
-import org.accord.platform.web.NotFoundException;
 import org.accord.platform.web.Problems;
 import org.accord.sharing.AccessPolicy;
+import org.accord.sharing.PersonAccess;
+import org.accord.sharing.PersonId;
 import org.accord.sharing.Purpose;
 
 import org.springframework.http.ContentDisposition;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -62,9 +60,10 @@ class SubjectAccessController {
 
 	@GetMapping("/people/{id}/subject-access")
 	@Transactional
-	String page(@PathVariable UUID id, @RequestParam(required = false) String reference, Model model) {
-		AccordPrincipal me = CurrentUser.require();
-		Person person = person(me, id);
+	String page(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) String reference, Model model) {
+		AccordPrincipal me = access.user();
+		UUID id = access.personId();
+		Person person = people.find(id).orElseThrow();
 		model.addAttribute("person", person);
 		if (reference == null) {
 			return "people/subject-access";
@@ -79,8 +78,9 @@ class SubjectAccessController {
 
 	@GetMapping("/people/{id}/subject-access.pdf")
 	@Transactional
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @RequestParam(required = false) String reference) {
-		SubjectAccess.Export export = export(CurrentUser.require(), id, reference);
+	ResponseEntity<byte[]> download(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access,
+			@RequestParam(required = false) String reference) {
+		SubjectAccess.Export export = export(access.user(), access.personId(), reference);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("export", export);
 		byte[] body = pdf.render("people/subject-access-pdf", model);
@@ -91,21 +91,15 @@ class SubjectAccessController {
 			.body(body);
 	}
 
+	/** The caller has come in for governance (information governance only); the export needs the request's reference. */
 	SubjectAccess.Export export(AccordPrincipal me, UUID id, String reference) {
-		Person person = person(me, id);
+		Person person = people.find(id).orElseThrow();
 		if (reference == null || reference.isBlank() || reference.length() > 200) {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("reference", "must be the request's reference, up to 200 characters")));
 		}
 		policy.decide(me, id, Purpose.EXPORT, reference.trim());
 		audit.record(AuditEvent.of("SUBJECT_ACCESS", "PERSON", id).person(id).reason(reference.trim()));
 		return subjectAccess.gather(person, reference.trim(), me.displayName() + ", " + me.agencyName(), clock.instant());
-	}
-
-	private Person person(AccordPrincipal me, UUID id) {
-		if (!me.hasRole(Role.INFORMATION_GOVERNANCE)) {
-			throw new NotFoundException("Person");
-		}
-		return people.find(id).orElseThrow(() -> new NotFoundException("Person"));
 	}
 
 }

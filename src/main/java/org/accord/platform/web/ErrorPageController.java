@@ -53,6 +53,10 @@ public class ErrorPageController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			// Asked for directly, not forwarded by the container: there is no error, and no such page.
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
 		return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
 	}

@@ -6,18 +6,16 @@ import java.util.UUID;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.audit.AuditTrail;
-import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.security.Role;
-import org.accord.platform.web.NotFoundException;
 import org.accord.sharing.InvolvementRegister;
+import org.accord.sharing.PersonAccess;
+import org.accord.sharing.PersonId;
+import org.accord.sharing.Purpose;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -42,10 +40,11 @@ class AccessLogController {
 
 	@GetMapping("/people/{id}/access-log")
 	@Transactional
-	String page(@PathVariable UUID id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+	String page(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AccordPrincipal me, Model model) {
-		String name = allowed(me, id);
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		UUID id = access.personId();
+		String name = read(access);
 		int current = Math.max(page, 0);
 		AuditTrail.Page log = trail.forPerson(id, from, to, current, 50);
 		model.addAttribute("personId", id);
@@ -57,13 +56,10 @@ class AccessLogController {
 		return "sharing/access-log";
 	}
 
-	String allowed(AccordPrincipal me, UUID id) {
-		if (!me.hasRole(Role.INFORMATION_GOVERNANCE)) {
-			throw new NotFoundException("Person");
-		}
-		String name = people.name(id).orElseThrow(() -> new NotFoundException("Person"));
-		audit.record(AuditEvent.of("ACCESS_LOG", "PERSON", id).person(id));
-		return name;
+	/** The caller came in for governance, which only information governance may: reading the log is audited too. */
+	String read(PersonAccess access) {
+		audit.record(AuditEvent.of("ACCESS_LOG", "PERSON", access.personId()).person(access.personId()));
+		return people.name(access.personId()).orElseThrow();
 	}
 
 }

@@ -112,9 +112,14 @@ class AgreementPagesController {
 
 	@PostMapping("/sharing/agreements/{id}/end")
 	@Transactional
-	String end(@PathVariable UUID id, @RequestParam int version, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
+	String end(@PathVariable UUID id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal AccordPrincipal me,
+			RedirectAttributes redirect) {
 		require(me);
+		agreements.find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Agreement"));
 		try {
+			if (version == null) {
+				throw new ConflictException("Reload the agreement and end it again: the form was incomplete");
+			}
 			agreements.end(id, version);
 			audit.record(AuditEvent.of("END", "SHARING_AGREEMENT", id));
 			redirect.addFlashAttribute("success", "Agreement ended. Nothing more is shared under it.");

@@ -26,6 +26,8 @@ public class ConsentForm {
 	@NotEmpty(message = "Select who it may be shared with")
 	private Set<UUID> agencyIds = new LinkedHashSet<>();
 
+	private Set<UUID> holderAgencyIds = new LinkedHashSet<>();
+
 	@NotBlank(message = "Enter what it is shared for")
 	@Size(max = 500, message = "What it is shared for must be 500 characters or fewer")
 	private String purpose;
@@ -55,6 +57,8 @@ public class ConsentForm {
 	public void setCategories(Set<InformationCategory> v) { categories = v == null ? EnumSet.noneOf(InformationCategory.class) : v; }
 	public Set<UUID> getAgencyIds() { return agencyIds; }
 	public void setAgencyIds(Set<UUID> v) { agencyIds = v == null ? new LinkedHashSet<>() : v; }
+	public Set<UUID> getHolderAgencyIds() { return holderAgencyIds; }
+	public void setHolderAgencyIds(Set<UUID> v) { holderAgencyIds = v == null ? new LinkedHashSet<>() : v; }
 	public String getPurpose() { return purpose; }
 	public void setPurpose(String v) { purpose = trim(v); }
 	public Consent.HowGiven getHowGiven() { return howGiven; }

@@ -32,7 +32,16 @@ class GovernanceController {
 	record Unusual(String username, String agency, String pattern) {
 	}
 
+	record Join(UUID personId, String person, String who, String when, String grounds, String reason) {
+	}
+
 	private final JdbcClient jdbc;
+
+	private final org.accord.sharing.Consents consents;
+
+	private final org.accord.audit.AuditTrail trail;
+
+	private final org.accord.sharing.AccessPolicy policy;
 
 	private final SharingDecisions decisions;
 
@@ -44,8 +53,12 @@ class GovernanceController {
 
 	private final Clock clock;
 
-	GovernanceController(JdbcClient jdbc, SharingDecisions decisions, SharingAgreements agreements, InvolvementRegister people,
+	GovernanceController(JdbcClient jdbc, org.accord.sharing.Consents consents, org.accord.audit.AuditTrail trail,
+			org.accord.sharing.AccessPolicy policy, SharingDecisions decisions, SharingAgreements agreements, InvolvementRegister people,
 			SharingSettings settings, Clock clock) {
+		this.consents = consents;
+		this.trail = trail;
+		this.policy = policy;
 		this.jdbc = jdbc;
 		this.decisions = decisions;
 		this.agreements = agreements;
@@ -56,7 +69,7 @@ class GovernanceController {
 
 	@GetMapping("/governance")
 	String dashboard(@AuthenticationPrincipal AccordPrincipal me, Model model) {
-		if (!me.hasRole(Role.INFORMATION_GOVERNANCE) && !me.hasRole(Role.ADMINISTRATOR)) {
+		if (!me.hasRole(Role.INFORMATION_GOVERNANCE)) {
 			throw new AccessDeniedException("Information governance only");
 		}
 		LocalDate today = LocalDate.now(clock);
@@ -91,6 +104,20 @@ class GovernanceController {
 		model.addAttribute("reviews", agreements.all().stream().filter(a -> a.active() && a.reviewOn().isBefore(today.plusDays(61))).toList());
 		model.addAttribute("today", today);
 		model.addAttribute("unusual", unusual());
+		var inForce = consents.inForce(200);
+		model.addAttribute("consents", inForce);
+		model.addAttribute("consentNames", names(me, inForce.stream().map(org.accord.sharing.Consent::personId).toList()));
+		model.addAttribute("pendingHolders", inForce.stream().flatMap(c -> c.holders().stream()
+			.filter(h -> h.status() == org.accord.sharing.Consent.HolderStatus.PENDING)).count());
+		model.addAttribute("declinedHolders", inForce.stream().flatMap(c -> c.holders().stream()
+			.filter(h -> h.status() == org.accord.sharing.Consent.HolderStatus.DECLINED)).count());
+		java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
+			.withZone(java.time.ZoneId.of("Europe/London"));
+		model.addAttribute("joins", trail.recent("INVOLVE", "agency joined", 7, 100).stream()
+			.map(e -> new Join(e.personId(), policy.mayName(me, e.personId()) ? people.name(e.personId()).orElse("A merged record")
+					: "A person", e.username() + ", " + e.agencyName(), when.format(e.occurredAt()),
+					e.detail().replace("agency joined: ", ""), e.reason()))
+			.toList());
 		return "sharing/governance";
 	}
 
@@ -117,7 +144,15 @@ class GovernanceController {
 				group by username order by 3 desc""")
 			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " records opened with an administrator's reason"))
 			.list();
-		return java.util.stream.Stream.of(refused, many, reasons).flatMap(List::stream).toList();
+		List<Unusual> joins = trail.frequent("INVOLVE", "agency joined", settings.unusualJoins()).stream()
+			.map(u -> new Unusual(u.username(), u.agencyName(), u.count() + " people's records joined")).toList();
+		return java.util.stream.Stream.of(refused, many, reasons, joins).flatMap(List::stream).toList();
+	}
+
+	private java.util.Map<UUID, String> names(AccordPrincipal me, List<UUID> ids) {
+		java.util.Map<UUID, String> names = new java.util.HashMap<>();
+		ids.forEach(id -> names.put(id, policy.mayName(me, id) ? people.name(id).orElse("A merged record") : "A person"));
+		return names;
 	}
 
 	private Row row(UUID personId, String what, String who, String when) {

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partnership's information-sharing agreement, and Sylvia's consents as in
- * shared/docs/demo-scenario.md: core profile, risk and children with the partnership (the parenting
- * service only the core profile); mental health and substance use only with the GP, the mental health
- * team, the alcohol service and Safer Futures.
+ * shared/docs/demo-scenario.md: core profile, risk and children with the agencies that work with her
+ * (the parenting service only the core profile); mental health and substance use only with the GP, the
+ * mental health team, the alcohol service and Safer Futures. Each consent names the agencies whose
+ * records it shares, and every one of them has confirmed.
  */
 @Component
 @Order(40)
@@ -70,17 +71,43 @@ class SharingDemoData implements ApplicationRunner {
 			.query(UUID.class).single();
 		UUID saferFutures = agency("Safer Futures");
 		UUID parenting = agency("Northshire Parenting Service");
+		UUID mentalHealth = agency("Northshire Community Mental Health Team");
+		UUID alcohol = agency("Northshire Family Alcohol Service");
+		UUID gp = agency("Riverside Medical Practice");
 		LocalDate given = today.minusMonths(4).plusDays(12);
-		Set<UUID> partnership = all.stream().filter(a -> !a.equals(parenting)).collect(Collectors.toSet());
-		consents.record(new Consent.Draft(sylvia, EnumSet.of(InformationCategory.CORE_PROFILE, InformationCategory.RISK,
-				InformationCategory.CHILDREN), partnership, "Her safety and the children's: risk assessment, MARAC and safety planning",
-				Consent.HowGiven.WRITTEN, null, given, null, user("idva"), saferFutures));
-		consents.record(new Consent.Draft(sylvia, EnumSet.of(InformationCategory.MENTAL_HEALTH, InformationCategory.SUBSTANCE_USE),
-				Set.of(agency("Riverside Medical Practice"), agency("Northshire Community Mental Health Team"),
-						agency("Northshire Family Alcohol Service"), saferFutures),
-				"Joined-up care for her mental health and drinking", Consent.HowGiven.WRITTEN, null, given, null, user("idva"), saferFutures));
-		consents.record(new Consent.Draft(sylvia, EnumSet.of(InformationCategory.CORE_PROFILE), Set.of(parenting),
-				"Arranging the parenting group", Consent.HowGiven.VERBAL, null, given, null, user("idva"), saferFutures));
+		// The agencies that work with her; the partnership's own office and those not involved hold nothing of hers.
+		Set<UUID> involved = jdbc.sql("select distinct agency_id from involvement where person_id = ?").param(sylvia).query(UUID.class).list()
+			.stream().collect(Collectors.toSet());
+		Set<UUID> partnership = involved.stream().filter(a -> !a.equals(parenting)).collect(Collectors.toSet());
+		// Being under the mental health team or the alcohol service is itself health information: their records are shared only under the
+		// health consents, so the police, housing and the parenting service do not learn of them.
+		Set<UUID> safetyHolders = involved.stream().filter(a -> !a.equals(mentalHealth) && !a.equals(alcohol)).collect(Collectors.toSet());
+		Set<InformationCategory> safety = EnumSet.of(InformationCategory.CORE_PROFILE, InformationCategory.RISK, InformationCategory.CHILDREN);
+		Set<InformationCategory> health = EnumSet.of(InformationCategory.MENTAL_HEALTH, InformationCategory.SUBSTANCE_USE);
+		String forSafety = "Her safety and the children's: risk assessment, MARAC and safety planning";
+		consent(sylvia, safety, without(partnership, saferFutures), safetyHolders, forSafety, Consent.HowGiven.WRITTEN, given, "idva", saferFutures);
+		consent(sylvia, EnumSet.of(InformationCategory.CORE_PROFILE), Set.of(parenting), safetyHolders, "Arranging the parenting group",
+				Consent.HowGiven.VERBAL, given, "idva", saferFutures);
+		// Jane referred her to Safer Futures with her agreement, so the partnership's records reach the IDVA too.
+		consent(sylvia, safety, Set.of(saferFutures), without(involved, saferFutures), forSafety, Consent.HowGiven.VERBAL, given.minusDays(3),
+				"drugworker", alcohol);
+		consent(sylvia, health, Set.of(gp, alcohol, saferFutures), Set.of(mentalHealth, alcohol, gp), "Joined-up care for her mental health and drinking",
+				Consent.HowGiven.WRITTEN, given, "cpn", mentalHealth);
+		consent(sylvia, health, Set.of(mentalHealth), Set.of(alcohol, gp), "Joined-up care for her mental health and drinking",
+				Consent.HowGiven.WRITTEN, given, "drugworker", alcohol);
+	}
+
+	/** A consent of Sylvia's, recorded by one agency, that every holder it names has confirmed (demo-scenario.md). */
+	private void consent(UUID person, Set<InformationCategory> categories, Set<UUID> recipients, Set<UUID> holders, String purpose,
+			Consent.HowGiven how, LocalDate given, String recorder, UUID recordingAgency) {
+		UUID id = consents.record(new Consent.Draft(person, categories, recipients, purpose, how, null, given, null, user(recorder),
+				recordingAgency, without(holders, recordingAgency)));
+		jdbc.sql("update consent_holder set status = 'CONFIRMED', decided_at = now() where consent_id = ? and status = 'PENDING'").param(id)
+			.update();
+	}
+
+	private static Set<UUID> without(Set<UUID> agencies, UUID agency) {
+		return agencies.stream().filter(a -> !a.equals(agency)).collect(Collectors.toSet());
 	}
 
 	private int count(String sql) {

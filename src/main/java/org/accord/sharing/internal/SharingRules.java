@@ -20,12 +20,15 @@ final class SharingRules {
 	}
 
 	static Optional<List<Problems.FieldMessage>> consentProblems(Collection<InformationCategory> categories, Collection<UUID> agencyIds,
-			Agencies agencies, LocalDate givenOn, LocalDate expiresOn, LocalDate today) {
+			Collection<UUID> holderIds, Agencies agencies, LocalDate givenOn, LocalDate expiresOn, LocalDate today) {
 		List<Problems.FieldMessage> problems = new ArrayList<>();
+		if (holderIds.stream().anyMatch(a -> a == null || agencies.find(a).isEmpty())) {
+			problems.add(new Problems.FieldMessage("holderAgencyIds", "must all be agencies of the partnership"));
+		}
 		if (categories.contains(InformationCategory.CONFIDENTIAL_LOCATION)) {
 			problems.add(new Problems.FieldMessage("categories", "a confidential location is never shared outside the agency that holds it"));
 		}
-		if (agencyIds.stream().anyMatch(a -> agencies.find(a).isEmpty())) {
+		if (agencyIds.stream().anyMatch(a -> a == null || agencies.find(a).isEmpty())) {
 			problems.add(new Problems.FieldMessage("agencyIds", "must all be agencies of the partnership"));
 		}
 		if (givenOn != null && givenOn.isAfter(today)) {

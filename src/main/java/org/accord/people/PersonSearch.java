@@ -1,0 +1,66 @@
+package org.accord.people;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.Role;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searching the whole person index, which is for case work: practitioners and agency managers search
+ * before they create, and information governance finds a person for a request. Every search records
+ * the ids it returned, so each person's access log shows who found them.
+ */
+@Component
+public class PersonSearch {
+
+	private final People people;
+
+	private final AuditLog audit;
+
+	PersonSearch(People people, AuditLog audit) {
+		this.people = people;
+		this.audit = audit;
+	}
+
+	public void requireCaseworker(AccordPrincipal user) {
+		if (!user.hasRole(Role.PRACTITIONER) && !user.hasRole(Role.AGENCY_MANAGER)) {
+			throw new AccessDeniedException("The person index is for practitioners and agency managers");
+		}
+	}
+
+	public static boolean caseworker(AccordPrincipal user) {
+		return user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.AGENCY_MANAGER);
+	}
+
+	/** Search before create: likely matches across all agencies, each recorded as shown to this user. */
+	@Transactional
+	public List<PersonMatch> matches(AccordPrincipal user, String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+		requireCaseworker(user);
+		List<PersonMatch> found = people.matches(givenName, familyName, dateOfBirth, postcode);
+		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(found.size() + " possible matches shown"));
+		found.forEach(m -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", m.id()).person(m.id())
+			.detail("appeared in a search before creating a record")));
+		return found;
+	}
+
+	/** Anyone whose name contains the text, for information governance answering a request about a person. */
+	@Transactional
+	public List<Person> forGovernance(AccordPrincipal user, String text) {
+		if (!user.hasRole(Role.INFORMATION_GOVERNANCE)) {
+			throw new AccessDeniedException("Information governance only");
+		}
+		List<Person> found = people.byNameForGovernance(text, 50);
+		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail("governance: " + found.size() + " people listed"));
+		found.forEach(p -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", p.id()).person(p.id())
+			.detail("appeared in a search by information governance")));
+		return found;
+	}
+
+}

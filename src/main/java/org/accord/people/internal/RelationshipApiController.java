@@ -1,0 +1,103 @@
+package org.accord.people.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.people.People;
+import org.accord.people.Person;
+import org.accord.people.Relationship;
+import org.accord.people.RelationshipType;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.Problems;
+import org.accord.sharing.AccessPolicy;
+import org.accord.sharing.InformationCategory;
+import org.accord.sharing.PersonAccess;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The household and relationships, and the confidential location held by the caller's agency, over the API. */
+@RestController
+class RelationshipApiController {
+
+	record Relate(@NotNull UUID personId, @NotNull RelationshipType type) {
+	}
+
+	record RelationshipView(String personId, String type, String name) {
+	}
+
+	record Location(@NotBlank @Size(max = 500) String address) {
+	}
+
+	private final People people;
+
+	private final AccessPolicy policy;
+
+	private final AuditLog audit;
+
+	RelationshipApiController(People people, AccessPolicy policy, AuditLog audit) {
+		this.people = people;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	/** Both people must be people the caller's agency works with now: a relationship is written about both. */
+	@PostMapping("/api/v1/people/{id}/relationships")
+	@Transactional
+	ResponseEntity<RelationshipView> relate(PersonAccess access, @Valid @RequestBody Relate body) {
+		UUID id = access.personId();
+		Person other = people.find(body.personId()).filter(p -> policy.mayWrite(access.user(), p.id()))
+			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("personId",
+					"is not a person your agency works with; join their record first"))));
+		if (other.id().equals(id)) {
+			throw new InvalidInputException(List.of(new Problems.FieldMessage("personId", "must be another person")));
+		}
+		people.relate(id, other.id(), body.type(), access.agencyId());
+		audit.record(AuditEvent.of("RELATE", "PERSON", id).person(id).detail(body.type() + " " + other.id()));
+		audit.record(AuditEvent.of("RELATE", "PERSON", other.id()).person(other.id()).detail(body.type().inverse() + " " + id));
+		return ResponseEntity.status(201).body(new RelationshipView(other.id().toString(), body.type().name(),
+				other.givenName() + " " + other.familyName()));
+	}
+
+	/**
+	 * The person's relationships, each shown only when the caller has grounds for the related person
+	 * too. So from a perpetrator's record nobody reaches the victim unless they could already see her.
+	 */
+	@GetMapping("/api/v1/people/{id}/relationships")
+	Map<String, List<RelationshipView>> relationships(PersonAccess access) {
+		List<RelationshipView> items = new ArrayList<>();
+		for (Relationship r : people.relationships(access.personId())) {
+			if (access.canSee(InformationCategory.CORE_PROFILE) && policy.mayKnow(access.user(), r.relatedPersonId())
+					&& policy.decide(access.user(), r.relatedPersonId(), org.accord.sharing.Purpose.VIEW).anyVisible()) {
+				people.find(r.relatedPersonId()).ifPresent(p -> items.add(new RelationshipView(p.id().toString(), r.type().name(),
+						p.givenName() + " " + p.familyName())));
+			}
+		}
+		return Map.of("items", items);
+	}
+
+	/** Records the location (a refuge address) as held by the caller's agency, which alone will ever see it. */
+	@PutMapping("/api/v1/people/{id}/confidential-location")
+	@Transactional
+	Map<String, String> holdLocation(PersonAccess access, @Valid @RequestBody Location body) {
+		people.holdConfidentialLocation(access.personId(), access.agencyId(), body.address().trim(), access.user().userId());
+		audit.record(AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", access.personId()).person(access.personId())
+			.detail("held by " + access.user().agencyName()));
+		return Map.of("heldBy", access.user().agencyName());
+	}
+
+}
