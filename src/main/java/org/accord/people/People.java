@@ -4,11 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,7 +57,7 @@ public class People implements InvolvementRegister {
 		Person created = find(id).orElseThrow();
 		for (ProfileField field : ProfileField.values()) {
 			if (field.onPersonRow() && rowValue(created, field) != null) {
-				recordSource(id, field, null, agencyId, workerUserId);
+				Profiles.recordSource(jdbc, clock, id, field, null, agencyId, workerUserId);
 			}
 		}
 		return id;
@@ -123,97 +119,6 @@ public class People implements InvolvementRegister {
 		if (rows == 0) {
 			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
 		}
-	}
-
-	/**
-	 * Changes the person row and the given profile values if nobody has changed the record since
-	 * {@code version}, recording the agency as the source of every field whose value changed. A null
-	 * or blank value clears a profile field. Returns the fields that changed.
-	 */
-	@Transactional
-	public Set<ProfileField> change(UUID id, int version, Draft row, Map<ProfileField, String> values, UUID agencyId, UUID userId) {
-		Person before = find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
-		update(id, version, row);
-		Person after = find(id).orElseThrow();
-		Map<ProfileField, ProfileValue> current = profile(id);
-		Set<ProfileField> changed = EnumSet.noneOf(ProfileField.class);
-		for (ProfileField field : ProfileField.values()) {
-			if (field.onPersonRow() && !Objects.equals(rowValue(before, field), rowValue(after, field))) {
-				recordSource(id, field, null, agencyId, userId);
-				changed.add(field);
-			}
-		}
-		values.forEach((field, value) -> {
-			if (field.onPersonRow()) {
-				return;
-			}
-			String stored = field.canonical(value);
-			ProfileValue existing = current.get(field);
-			if (Objects.equals(stored, existing == null ? null : existing.value())) {
-				return;
-			}
-			if (stored == null) {
-				jdbc.sql("delete from person_field where person_id = ? and field = ?").params(id, field.name()).update();
-			}
-			else {
-				recordSource(id, field, stored, agencyId, userId);
-			}
-			changed.add(field);
-		});
-		return changed;
-	}
-
-	/**
-	 * The profile as stored: every field with a value, with its source agency and last update. The
-	 * caller shows only the fields of categories the access policy allows.
-	 */
-	public Map<ProfileField, ProfileValue> profile(UUID personId) {
-		Person person = find(personId).orElse(null);
-		if (person == null) {
-			return Map.of();
-		}
-		Map<ProfileField, ProfileValue> profile = new EnumMap<>(ProfileField.class);
-		jdbc.sql("""
-				select f.field, f.value, f.source_agency_id, a.name, f.updated_at
-				from person_field f join agency a on a.id = f.source_agency_id where f.person_id in """ + FAMILY + """
-				order by (f.person_id = :p), f.updated_at""")
-			.param("p", personId)
-			.query((rs, n) -> {
-				ProfileField field = ProfileField.valueOf(rs.getString(1));
-				String value = field.onPersonRow() ? rowValue(person, field) : rs.getString(2);
-				return value == null ? null : new ProfileValue(field, value, rs.getObject(3, UUID.class), rs.getString(4),
-						rs.getTimestamp(5).toInstant());
-			})
-			.list()
-			.stream()
-			.filter(Objects::nonNull)
-			.forEach(v -> profile.put(v.field(), v));
-		for (ProfileField field : ProfileField.values()) {
-			if (field.onPersonRow() && !profile.containsKey(field) && rowValue(person, field) != null) {
-				profile.put(field, new ProfileValue(field, rowValue(person, field), null, null, person.updatedAt()));
-			}
-		}
-		return profile;
-	}
-
-	private void recordSource(UUID personId, ProfileField field, String value, UUID agencyId, UUID userId) {
-		jdbc.sql("""
-				insert into person_field (person_id, field, value, source_agency_id, updated_by, updated_at) values (?, ?, ?, ?, ?, ?)
-				on conflict (person_id, field) do update set value = excluded.value, source_agency_id = excluded.source_agency_id,
-				  updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-			.params(personId, field.name(), value, agencyId, userId, java.sql.Timestamp.from(clock.instant()))
-			.update();
-	}
-
-	private static String rowValue(Person p, ProfileField field) {
-		return switch (field) {
-			case GIVEN_NAME -> p.givenName();
-			case FAMILY_NAME -> p.familyName();
-			case DATE_OF_BIRTH -> p.dateOfBirth() == null ? null : p.dateOfBirth().toString();
-			case GENDER -> p.gender();
-			case POSTCODE -> p.postcode();
-			default -> null;
-		};
 	}
 
 	/**
@@ -299,43 +204,6 @@ public class People implements InvolvementRegister {
 		return i -> seen.add(i.agencyId());
 	}
 
-	/** Records that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
-	public void relate(UUID personId, UUID relatedId, RelationshipType type, UUID agencyId) {
-		RelationshipType stored = type == RelationshipType.CARED_FOR ? RelationshipType.CARER : type;
-		UUID from = type == RelationshipType.CARED_FOR ? relatedId : personId;
-		UUID to = type == RelationshipType.CARED_FOR ? personId : relatedId;
-		jdbc.sql("""
-				insert into relationship (id, person_id, related_person_id, type, recorded_by_agency_id)
-				values (?, ?, ?, ?, ?) on conflict do nothing""")
-			.params(UUID.randomUUID(), from, to, stored.name(), agencyId)
-			.update();
-	}
-
-	/** Every relationship of the person, seen from their side. */
-	public List<Relationship> relationships(UUID personId) {
-		return jdbc.sql("""
-				select r.person_id in """ + FAMILY + """
-				as outward, r.person_id, r.related_person_id, r.type,
-				  coalesce(fm.merged_into, fm.id), coalesce(tm.merged_into, tm.id)
-				from relationship r join person fm on fm.id = r.person_id join person tm on tm.id = r.related_person_id
-				where r.person_id in """ + FAMILY + """
-				or r.related_person_id in """ + FAMILY + """
-				order by r.created_at""")
-			.param("p", personId)
-			.query((rs, n) -> {
-				// Either end may itself be a merged record: it is shown as the record it was merged into.
-				boolean outward = rs.getBoolean(1);
-				UUID other = outward ? rs.getObject(6, UUID.class) : rs.getObject(5, UUID.class);
-				RelationshipType type = RelationshipType.valueOf(rs.getString(4));
-				return new Relationship(personId, other, outward ? type : type.inverse());
-			})
-			.list()
-			.stream()
-			.filter(r -> !r.relatedPersonId().equals(personId))
-			.distinct()
-			.toList();
-	}
-
 	public Optional<LeadProfessional> leadProfessional(UUID personId) {
 		return jdbc.sql("""
 				select l.agency_id, a.name, l.worker_user_id, u.display_name, l.agreed_by, l.recorded_at
@@ -356,113 +224,6 @@ public class People implements InvolvementRegister {
 				  agreed_by = excluded.agreed_by, recorded_by = excluded.recorded_by, recorded_at = now()""")
 			.params(personId, agencyId, workerUserId, agreedBy, recordedBy)
 			.update();
-	}
-
-	/** The confidential location that this agency holds for the person; no other agency's is ever read. */
-	public Optional<String> confidentialLocationHeldBy(UUID personId, UUID agencyId) {
-		return jdbc.sql("select address from confidential_location where person_id in " + FAMILY
-				+ " and agency_id = :a order by updated_at desc limit 1")
-			.param("p", personId).param("a", agencyId).query(String.class).optional();
-	}
-
-	/** A confidential location and the agency that holds it. */
-	public record HeldLocation(String agencyName, String address, java.time.Instant updatedAt) {
-	}
-
-	/**
-	 * Which agencies hold a confidential location for the person, and since when: for the subject access
-	 * export, which names the holder and never shows the address.
-	 */
-	public List<HeldLocation> confidentialLocationsForSubjectAccess(UUID personId) {
-		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a on a.id = c.agency_id where c.person_id in "
-				+ FAMILY + " order by a.name")
-			.param("p", personId)
-			.query((rs, n) -> new HeldLocation(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.list();
-	}
-
-	public void holdConfidentialLocation(UUID personId, UUID agencyId, String address, UUID userId) {
-		jdbc.sql("""
-				insert into confidential_location (person_id, agency_id, address, recorded_by) values (?, ?, ?, ?)
-				on conflict (person_id, agency_id) do update set address = excluded.address, recorded_by = excluded.recorded_by,
-				  updated_at = now()""")
-			.params(personId, agencyId, address, userId)
-			.update();
-	}
-
-	/**
-	 * Makes {@code duplicateId} part of {@code keptId}: both histories are kept and read as one. Refused
-	 * when the two are recorded as each other's perpetrator and victim, which would join the compartments.
-	 */
-	@Transactional
-	public UUID merge(UUID keptId, UUID duplicateId, String reason, UUID userId) {
-		whyNotMerge(keptId, duplicateId).ifPresent(rule -> {
-			throw new org.accord.platform.web.BusinessRuleException(rule);
-		});
-		Person kept = find(keptId).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
-		List<UUID> carried = jdbc.sql("select id from person where merged_into = ?").param(duplicateId).query(UUID.class).list();
-		jdbc.sql("update person set merged_into = ? where merged_into = ?").params(keptId, duplicateId).update();
-		if (jdbc.sql("update person set merged_into = ?, updated_at = now(), version = version + 1 where id = ? and merged_into is null")
-			.params(keptId, duplicateId).update() == 0) {
-			// The row lock makes a second merge of the same record wait for the first, then find it merged.
-			throw new ConflictException("This record was merged a moment ago by someone else; nothing was changed");
-		}
-		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ? and version = ?").params(keptId, kept.version()).update();
-		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into person_merge (id, kept_id, merged_id, carried, reason, merged_by) values (?, ?, ?, ?, ?, ?)")
-			.params(id, keptId, duplicateId, carried.toArray(UUID[]::new), reason, userId)
-			.update();
-		return id;
-	}
-
-	/** Why the two records may not be merged, if they may not. */
-	public Optional<String> whyNotMerge(UUID keptId, UUID duplicateId) {
-		if (keptId.equals(duplicateId)) {
-			return Optional.of("A record cannot be merged with itself");
-		}
-		if (find(keptId).isEmpty() || find(duplicateId).isEmpty()) {
-			return Optional.of("Both records must exist and not already be merged");
-		}
-		boolean compartments = relationships(keptId).stream()
-			.anyMatch(r -> r.relatedPersonId().equals(duplicateId)
-					&& (r.type() == RelationshipType.PERPETRATOR || r.type() == RelationshipType.VICTIM));
-		return compartments
-				? Optional.of("These records are recorded as perpetrator and victim of each other, so they cannot be the same person")
-				: Optional.empty();
-	}
-
-	/**
-	 * Undoes a merge: the duplicate is a record of its own again with everything recorded against it,
-	 * and so are the records it had carried in. What was recorded on the kept record since stays there.
-	 */
-	@Transactional
-	public PersonMerge unmerge(UUID keptId, UUID mergeId, String reason, UUID userId) {
-		PersonMerge merge = merges(keptId).stream().filter(m -> m.id().equals(mergeId) && m.active()).findFirst()
-			.orElseThrow(() -> new org.accord.platform.web.NotFoundException("Merge"));
-		if (jdbc.sql("update person set merged_into = null, updated_at = now(), version = version + 1 where id = ? and merged_into = ?")
-			.params(merge.mergedId(), keptId).update() == 0) {
-			throw new ConflictException("This merge was undone a moment ago by someone else; nothing was changed");
-		}
-		jdbc.sql("update person set merged_into = :m where merged_into = :k and id = any(select unnest(carried) from person_merge where id = :id)")
-			.param("m", merge.mergedId()).param("k", keptId).param("id", mergeId).update();
-		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ?").param(keptId).update();
-		jdbc.sql("update person_merge set undone_by = ?, undone_reason = ?, undone_at = now() where id = ?").params(userId, reason, mergeId).update();
-		return merges(keptId).stream().filter(m -> m.id().equals(mergeId)).findFirst().orElseThrow();
-	}
-
-	/** The merges into this record, newest first, undone ones included. */
-	public List<PersonMerge> merges(UUID keptId) {
-		return jdbc.sql("""
-				select m.id, m.kept_id, m.merged_id, p.given_name || ' ' || p.family_name, m.reason, mu.display_name, m.merged_at,
-				  uu.display_name, m.undone_reason, m.undone_at
-				from person_merge m join person p on p.id = m.merged_id
-				left join app_user mu on mu.id = m.merged_by left join app_user uu on uu.id = m.undone_by
-				where m.kept_id = ? order by m.merged_at desc""")
-			.param(keptId)
-			.query((rs, n) -> new PersonMerge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9),
-					rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
-			.list();
 	}
 
 	@Override
@@ -493,96 +254,6 @@ public class People implements InvolvementRegister {
 			.param("a", agencyId).param("p", personId).query(Integer.class).single() > 0;
 	}
 
-	/**
-	 * Likely matches across all agencies: misspellings and sound-alikes (trigrams and double metaphone),
-	 * short forms of given names (Bill for William), hyphenated or changed surnames, and a date of birth
-	 * with day and month swapped.
-	 * <p>
-	 * No name is compared with every person, so this stays fast over a million people: the names like
-	 * those asked for are found in the dictionaries of distinct names ({@code person_family_name},
-	 * {@code person_given_name}), and the only people read are those with the date of birth (or its swapped
-	 * form), or with a like family name and either a like given name or a birth in the same year. Anyone
-	 * else would score under the 0.5 cut-off, so the answer is the same as scoring everybody. Each distinct
-	 * name among them is scored once.
-	 */
-	public List<PersonMatch> matches(String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
-		return jdbc.sql("""
-				with family_names as (
-				  select name from person_family_name where name % lower(:family)
-				  union select name from person_family_name where lower(:family) <% name
-				  union select name from person_family_name where dmetaphone(name) = dmetaphone(:family)
-				),
-				short_forms as (
-				  select canonical as name from given_name_variant where variant = lower(:given)
-				  union select variant from given_name_variant where canonical = lower(:given)
-				  union select w.variant from given_name_variant v join given_name_variant w on w.canonical = v.canonical
-				        where v.variant = lower(:given)
-				),
-				given_names as (
-				  select name from person_given_name where name % lower(:given)
-				  union select name from person_given_name where dmetaphone(name) = dmetaphone(:given)
-				  union select name from short_forms
-				),
-				candidates as materialized (
-				  select p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode
-				  from person p
-				  where p.merged_into is null
-				    and (p.date_of_birth in (cast(:dob as date), cast(:swapped as date))
-				     or (lower(p.family_name) = any (array(select name from family_names))
-				         and lower(p.given_name) = any (array(select name from given_names)))
-				     or (lower(p.family_name) = any (array(select name from family_names))
-				         and p.date_of_birth between make_date(cast(:year as int), 1, 1) and make_date(cast(:year as int), 12, 31)))
-				),
-				family_scores as materialized (
-				  select name, greatest(similarity(name, lower(:family)), word_similarity(lower(:family), name),
-				                        case when dmetaphone(name) = dmetaphone(:family) then 0.85 else 0 end) as score
-				  from (select distinct lower(family_name) as name from candidates) n
-				),
-				given_scores as materialized (
-				  select name, greatest(similarity(name, lower(:given)),
-				                        case when dmetaphone(name) = dmetaphone(:given) then 0.85 else 0 end,
-				                        case when name in (select name from short_forms) then 0.9 else 0 end) as score
-				  from (select distinct lower(given_name) as name from candidates) n
-				),
-				scored as (
-				  select c.*,
-				    0.35 * f.score + 0.3 * g.score
-				    + 0.3 * case when c.date_of_birth = cast(:dob as date) then 1
-				                 when c.date_of_birth = cast(:swapped as date) then 0.85
-				                 when extract(year from c.date_of_birth) = cast(:year as int) then 0.4
-				                 else 0 end
-				    + 0.05 * case when c.postcode = cast(:postcode as text) then 1
-				                  when split_part(c.postcode, ' ', 1) = split_part(cast(:postcode as text), ' ', 1) then 0.5
-				                  else 0 end as score
-				  from candidates c
-				  join family_scores f on f.name = lower(c.family_name)
-				  join given_scores g on g.name = lower(c.given_name)
-				)
-				select id, given_name, family_name, date_of_birth, postcode, round(cast(score as numeric), 2) as score
-				from scored
-				where score >= 0.5
-				order by score desc, family_name, given_name
-				limit 10""")
-			.param("given", givenName == null ? "" : givenName.trim())
-			.param("family", familyName == null ? "" : familyName.trim())
-			.param("dob", dateOfBirth)
-			.param("swapped", swapDayAndMonth(dateOfBirth))
-			.param("year", dateOfBirth == null ? null : dateOfBirth.getYear())
-			.param("postcode", normalisePostcode(postcode))
-			.query((rs, n) -> {
-				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
-				String pc = rs.getString("postcode");
-				return new PersonMatch(rs.getObject("id", UUID.class), rs.getString("given_name") + " " + rs.getString("family_name"),
-						dob == null ? null : dob.getYear(), pc == null ? null : pc.split(" ")[0], rs.getDouble("score"));
-			})
-			.list();
-	}
-
-	/** 1987-04-12 for 1987-12-04: the same date written the American way round; none if the day cannot be a month. */
-	static LocalDate swapDayAndMonth(LocalDate date) {
-		return date == null || date.getDayOfMonth() > 12 ? null : LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
-	}
-
 	static String normalisePostcode(String postcode) {
 		if (postcode == null || postcode.isBlank()) {
 			return null;
@@ -595,6 +266,17 @@ public class People implements InvolvementRegister {
 		return new Person(rs.getObject("id", UUID.class), rs.getString("given_name"), rs.getString("family_name"),
 				rs.getObject("date_of_birth", LocalDate.class), rs.getString("gender"), rs.getString("postcode"),
 				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+	}
+
+	static String rowValue(Person p, ProfileField field) {
+		return switch (field) {
+			case GIVEN_NAME -> p.givenName();
+			case FAMILY_NAME -> p.familyName();
+			case DATE_OF_BIRTH -> p.dateOfBirth() == null ? null : p.dateOfBirth().toString();
+			case GENDER -> p.gender();
+			case POSTCODE -> p.postcode();
+			default -> null;
+		};
 	}
 
 }

@@ -22,10 +22,13 @@ public class PersonSearch {
 
 	private final People people;
 
+	private final PersonMatching matching;
+
 	private final AuditLog audit;
 
-	PersonSearch(People people, AuditLog audit) {
+	PersonSearch(People people, PersonMatching matching, AuditLog audit) {
 		this.people = people;
+		this.matching = matching;
 		this.audit = audit;
 	}
 
@@ -43,7 +46,7 @@ public class PersonSearch {
 	@Transactional
 	public List<PersonMatch> matches(AccordPrincipal user, String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
 		requireCaseworker(user);
-		List<PersonMatch> found = people.matches(givenName, familyName, dateOfBirth, postcode);
+		List<PersonMatch> found = matching.matches(givenName, familyName, dateOfBirth, postcode);
 		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(found.size() + " possible matches shown"));
 		found.forEach(m -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", m.id()).person(m.id())
 			.detail("appeared in a search before creating a record")));

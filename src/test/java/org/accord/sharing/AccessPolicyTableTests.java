@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.accord.identity.Agencies;
 import org.accord.identity.AgencyType;
 import org.accord.people.People;
+import org.accord.people.Merges;
+import org.accord.people.Relationships;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
 import org.accord.support.IntegrationTest;
@@ -89,6 +91,12 @@ class AccessPolicyTableTests {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	Merges merges;
+
+	@Autowired
+	Relationships relationships;
 
 	@Autowired
 	Agencies agencies;
@@ -254,11 +262,11 @@ class AccessPolicyTableTests {
 						null);
 				consents.record(new Consent.Draft(duplicate, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,
 						today.minusMonths(2), null, null, partner));
-				people.merge(person, duplicate, "Same person", null);
+				merges.merge(person, duplicate, "Same person", null);
 			}
 			case PERPETRATOR_OF_KNOWN_VICTIM -> {
 				UUID victim = people.create(new People.Draft("Table", "Victim", LocalDate.of(1982, 2, 2), null, null), viewer, "Practitioner", null);
-				people.relate(victim, person, org.accord.people.RelationshipType.PERPETRATOR, viewer);
+				relationships.relate(victim, person, org.accord.people.RelationshipType.PERPETRATOR, viewer);
 			}
 			case CONSENT, CONSENT_WITHDRAWN, CONSENT_EXPIRED -> {
 				UUID consent = consents.record(new Consent.Draft(person, consented, Set.of(viewer), "Safety", Consent.HowGiven.WRITTEN, null,

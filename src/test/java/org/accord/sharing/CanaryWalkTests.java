@@ -15,6 +15,8 @@ import org.accord.people.Appointments;
 import org.accord.people.Chronology;
 import org.accord.people.ChronologyEntry;
 import org.accord.people.People;
+import org.accord.people.Profiles;
+import org.accord.people.ConfidentialLocations;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.platform.security.AccordPrincipal;
@@ -64,6 +66,12 @@ class CanaryWalkTests {
 	People people;
 
 	@Autowired
+	Profiles profiles;
+
+	@Autowired
+	ConfidentialLocations locations;
+
+	@Autowired
 	Chronology chronology;
 
 	@Autowired
@@ -103,14 +111,14 @@ class CanaryWalkTests {
 		}
 		for (UUID agency : List.of(safer, mentalHealth)) {
 			String address = "CANARY-CONFIDENTIAL_LOCATION-ADDRESS-" + tags.get(agency) + "-" + run;
-			people.holdConfidentialLocation(id, agency, address, null);
+			locations.hold(id, agency, address, null);
 			canaries.add(new Canary(address, InformationCategory.CONFIDENTIAL_LOCATION, agency));
 		}
 		Person created = people.find(id).orElseThrow();
 		Map<ProfileField, String> profile = new LinkedHashMap<>();
 		profile.put(ProfileField.ALIASES, "CANARY-CORE_PROFILE-ALIAS-" + run);
 		profile.put(ProfileField.SAFE_TIMES, "CANARY-CONTACT-TIMES-" + run);
-		people.change(id, created.version(), new People.Draft(created.givenName(), created.familyName(), created.dateOfBirth(), created.gender(),
+		profiles.change(id, created.version(), new People.Draft(created.givenName(), created.familyName(), created.dateOfBirth(), created.gender(),
 				created.postcode()), profile, safer, user("idva"));
 		canaries.add(new Canary("CANARY-CORE_PROFILE-ALIAS-" + run, InformationCategory.CORE_PROFILE, safer));
 		canaries.add(new Canary("CANARY-CONTACT-TIMES-" + run, InformationCategory.CONTACT, safer));

@@ -153,6 +153,34 @@ class SharingRulesTests {
 	}
 
 	@Test
+	void justificationsCapacityNotesAndWhyThePersonWasNotToldStayWithTheRecorderTheApproversAndGovernance() {
+		String person = create(http, idva, "Jessa", "Reasons" + suffix(), "1986-02-14");
+		var decision = http.postJson("/api/v1/people/" + person + "/sharing-decisions", Json.of("agencyId", agency("Northshire Homes Tenancy Support"),
+				"categories", List.of("RISK"), "decision", "SHARE", "grounds", "SERIOUS_HARM_TO_PERSON",
+				"justification", "He is looking for her new address", "personTold", false, "notToldReason", "Telling her now would alert him"), idva);
+		assertThat(decision.status()).isEqualTo(201);
+		String ig = http.token("ig", "accord-demo");
+		assertThat(http.postJson("/api/v1/sharing-decisions/" + decision.json().get("id").asString() + "/approve", "{}", ig).status()).isEqualTo(200);
+		http.postJson("/api/v1/people/" + person + "/consents", Json.of("agencyIds", List.of(agency("Northshire Homes Tenancy Support")),
+				"categories", List.of("CORE_PROFILE"), "purpose", "Her housing application", "capacityNote", "Capacity assessed: she understood fully"),
+				idva);
+
+		String seenByHousing = http.get("/api/v1/people/" + person + "/sharing-decisions", housing).body()
+				+ http.get("/api/v1/people/" + person + "/consents", housing).body();
+		assertThat(seenByHousing).contains("SERIOUS_HARM_TO_PERSON").contains("Her housing application")
+			.doesNotContain("looking for her new address").doesNotContain("would alert him").doesNotContain("Capacity assessed");
+		Http page = new Http(port);
+		page.signIn("housing", "accord-demo");
+		assertThat(page.get("/people/" + person + "/sharing").body()).doesNotContain("looking for her new address")
+			.doesNotContain("would alert him").doesNotContain("Capacity assessed").contains("The justification is kept by Safer Futures");
+		String seenByRecorder = http.get("/api/v1/people/" + person + "/sharing-decisions", idva).body()
+				+ http.get("/api/v1/people/" + person + "/consents", idva).body();
+		assertThat(seenByRecorder).contains("looking for her new address").contains("would alert him").contains("Capacity assessed");
+		assertThat(http.get("/api/v1/people/" + person + "/sharing-decisions", http.token("police", "accord-demo")).status())
+			.as("an agency neither side of it does not even know the person").isEqualTo(404);
+	}
+
+	@Test
 	void changingAUsersRoleEndsTheirSessionsAndTokensAtOnce() {
 		String username = "rolechange" + suffix();
 		Http admin = new Http(port);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.People;
+import org.accord.people.Merges;
 import org.accord.people.PersonMerge;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.InvalidInputException;
@@ -42,12 +43,15 @@ class MergeApiController {
 
 	private final People people;
 
+	private final Merges merges;
+
 	private final AccessPolicy policy;
 
 	private final AuditLog audit;
 
-	MergeApiController(People people, AccessPolicy policy, AuditLog audit) {
+	MergeApiController(People people, Merges merges, AccessPolicy policy, AuditLog audit) {
 		this.people = people;
+		this.merges = merges;
 		this.policy = policy;
 		this.audit = audit;
 	}
@@ -63,7 +67,7 @@ class MergeApiController {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("duplicateId",
 					"is not a record you may change; your agency must be involved with both records")));
 		}
-		UUID merge = people.merge(id, body.duplicateId(), body.reason().trim(), me.userId());
+		UUID merge = merges.merge(id, body.duplicateId(), body.reason().trim(), me.userId());
 		audit.record(AuditEvent.of("MERGE", "PERSON", id).person(id).reason(body.reason().trim()).detail("merged in " + body.duplicateId()));
 		audit.record(AuditEvent.of("MERGE", "PERSON", body.duplicateId()).person(body.duplicateId()).reason(body.reason().trim())
 			.detail("merged into " + id));
@@ -72,7 +76,7 @@ class MergeApiController {
 
 	@GetMapping("/api/v1/people/{id}/merges")
 	Map<String, List<PersonMerge>> merges(PersonAccess access) {
-		return Map.of("items", people.merges(access.personId()));
+		return Map.of("items", merges.merges(access.personId()));
 	}
 
 	@PostMapping("/api/v1/people/{id}/merges/{mergeId}/undo")
@@ -80,7 +84,7 @@ class MergeApiController {
 	PersonMerge undo(PersonAccess access, @PathVariable UUID mergeId, @Valid @RequestBody Undo body) {
 		AccordPrincipal me = access.user();
 		UUID id = access.personId();
-		PersonMerge undone = people.unmerge(id, mergeId, body.reason().trim(), me.userId());
+		PersonMerge undone = merges.unmerge(id, mergeId, body.reason().trim(), me.userId());
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(body.reason().trim()).detail("separated " + undone.mergedId()));
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(body.reason().trim())
 			.detail("separated from " + id));

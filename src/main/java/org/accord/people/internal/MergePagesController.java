@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.People;
+import org.accord.people.PersonMatching;
+import org.accord.people.Merges;
 import org.accord.people.Person;
 import org.accord.people.PersonMatch;
 import org.accord.platform.security.AccordPrincipal;
@@ -32,12 +34,18 @@ class MergePagesController {
 
 	private final People people;
 
+	private final PersonMatching matching;
+
+	private final Merges merges;
+
 	private final AccessPolicy policy;
 
 	private final AuditLog audit;
 
-	MergePagesController(People people, AccessPolicy policy, AuditLog audit) {
+	MergePagesController(People people, PersonMatching matching, Merges merges, AccessPolicy policy, AuditLog audit) {
 		this.people = people;
+		this.matching = matching;
+		this.merges = merges;
 		this.policy = policy;
 		this.audit = audit;
 	}
@@ -66,11 +74,11 @@ class MergePagesController {
 		if (!policy.decide(me, duplicateId, Purpose.CHANGE).anyVisible()) {
 			return page(person, me, model, "Select the record that is a duplicate of this one", null, duplicateId, reason);
 		}
-		var refused = people.whyNotMerge(id, duplicateId);
+		var refused = merges.whyNotMerge(id, duplicateId);
 		if (refused.isPresent()) {
 			return page(person, me, model, refused.get(), null, duplicateId, reason);
 		}
-		people.merge(id, duplicateId, why, me.userId());
+		merges.merge(id, duplicateId, why, me.userId());
 		audit.record(AuditEvent.of("MERGE", "PERSON", id).person(id).reason(why).detail("merged in " + duplicateId));
 		audit.record(AuditEvent.of("MERGE", "PERSON", duplicateId).person(duplicateId).reason(why).detail("merged into " + id));
 		redirect.addFlashAttribute("success", "Records merged. Both histories are now shown here; the merge can be undone.");
@@ -88,7 +96,7 @@ class MergePagesController {
 			model.addAttribute("undoError", mergeId);
 			return page(person, me, model, null, null, null, null);
 		}
-		var undone = people.unmerge(id, mergeId, reason.trim(), me.userId());
+		var undone = merges.unmerge(id, mergeId, reason.trim(), me.userId());
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(reason.trim()).detail("separated " + undone.mergedId()));
 		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(reason.trim())
 			.detail("separated from " + id));
@@ -99,13 +107,13 @@ class MergePagesController {
 	private String page(Person person, AccordPrincipal me, Model model, String duplicateError, String reasonError, UUID duplicateId,
 			String reason) {
 		// Only records the user's agency already works with are offered: nobody learns of another record by merging.
-		List<PersonMatch> candidates = people.matches(person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode())
+		List<PersonMatch> candidates = matching.matches(person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode())
 			.stream()
 			.filter(m -> !m.id().equals(person.id()) && policy.mayWrite(me, m.id()))
 			.toList();
 		model.addAttribute("person", person);
 		model.addAttribute("candidates", candidates);
-		model.addAttribute("merges", people.merges(person.id()));
+		model.addAttribute("merges", merges.merges(person.id()));
 		model.addAttribute("duplicateError", duplicateError);
 		model.addAttribute("reasonError", reasonError);
 		model.addAttribute("duplicateId", duplicateId);

@@ -15,6 +15,9 @@ import org.accord.people.ChronologyEntry.Kind;
 import org.accord.people.ChronologyEntry.Type;
 import org.accord.people.JoinGrounds;
 import org.accord.people.People;
+import org.accord.people.Profiles;
+import org.accord.people.ConfidentialLocations;
+import org.accord.people.Relationships;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.RelationshipType;
@@ -49,6 +52,12 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final People people;
 
+	private final Profiles profiles;
+
+	private final ConfidentialLocations locations;
+
+	private final Relationships relationships;
+
 	private final Chronology chronology;
 
 	private final Appointments appointments;
@@ -59,8 +68,11 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	PeopleDemoData(People people, Chronology chronology, Appointments appointments, JdbcClient jdbc, DemoMode demo, Clock clock) {
+	PeopleDemoData(People people, Profiles profiles, ConfidentialLocations locations, Relationships relationships, Chronology chronology, Appointments appointments, JdbcClient jdbc, DemoMode demo, Clock clock) {
 		this.people = people;
+		this.profiles = profiles;
+		this.locations = locations;
+		this.relationships = relationships;
 		this.appointments = appointments;
 		this.chronology = chronology;
 		this.jdbc = jdbc;
@@ -108,10 +120,10 @@ class PeopleDemoData implements ApplicationRunner {
 				agency("Northshire Police"), "Suspect in domestic abuse investigations", user("police"));
 		for (UUID child : new UUID[] { sian, james, paul }) {
 			involve(child, "Northshire Children's Social Care", "Children's social worker", "socialworker");
-			people.relate(sylvia, child, RelationshipType.CHILD, agency("Safer Futures"));
-			people.relate(father, child, RelationshipType.CHILD, agency("Northshire Police"));
+			relationships.relate(sylvia, child, RelationshipType.CHILD, agency("Safer Futures"));
+			relationships.relate(father, child, RelationshipType.CHILD, agency("Northshire Police"));
 		}
-		people.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
+		relationships.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
 		people.setLeadProfessional(sylvia, agency("Safer Futures"), user("idva"),
 				"Sylvia, with the agencies at last month's MARAC", user("idva"));
 		Map<ProfileField, String> profile = new EnumMap<>(ProfileField.class);
@@ -133,9 +145,9 @@ class PeopleDemoData implements ApplicationRunner {
 		profile.put(ProfileField.CODE_WORD, "Bluebell");
 		profile.put(ProfileField.ALTERNATIVE_CONTACT, "Jane, her family alcohol worker (Northshire Family Alcohol Service)");
 		Person created = people.find(sylvia).orElseThrow();
-		people.change(sylvia, created.version(), new People.Draft(created.givenName(), created.familyName(), created.dateOfBirth(),
+		profiles.change(sylvia, created.version(), new People.Draft(created.givenName(), created.familyName(), created.dateOfBirth(),
 				created.gender(), created.postcode()), profile, agency("Safer Futures"), user("idva"));
-		people.holdConfidentialLocation(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
+		locations.hold(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
 				user("idva"));
 		chronology(sylvia, father, today);
 		appointments(sylvia, appointments.mondayOf(today));

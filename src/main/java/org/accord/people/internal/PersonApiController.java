@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.People;
+import org.accord.people.Profiles;
 import org.accord.people.Person;
 import org.accord.people.PersonMatch;
 import org.accord.people.PersonSearch;
@@ -73,6 +74,8 @@ class PersonApiController {
 
 	private final People people;
 
+	private final Profiles profiles;
+
 	private final PersonSearch search;
 
 	private final PersonView views;
@@ -81,8 +84,9 @@ class PersonApiController {
 
 	private final AuditLog audit;
 
-	PersonApiController(People people, PersonSearch search, PersonView views, AccessPolicy policy, AuditLog audit) {
+	PersonApiController(People people, Profiles profiles, PersonSearch search, PersonView views, AccessPolicy policy, AuditLog audit) {
 		this.people = people;
+		this.profiles = profiles;
 		this.search = search;
 		this.views = views;
 		this.policy = policy;
@@ -100,7 +104,7 @@ class PersonApiController {
 		UUID id = people.create(draft, me.agencyId(),
 				body.role() == null || body.role().isBlank() ? "Recorded by " + me.agencyName() : body.role().trim(), me.userId());
 		if (!profile.isEmpty()) {
-			people.change(id, 0, draft, profile, me.agencyId(), me.userId());
+			profiles.change(id, 0, draft, profile, me.agencyId(), me.userId());
 		}
 		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id.toString()));
@@ -146,15 +150,15 @@ class PersonApiController {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("postcode", "you may not change this category")));
 		}
 		Map<ProfileField, String> profile = ProfileInput.parse(body.profile(), "profile.", access.decision());
-		ProfileInput.refuseHidden(profile.keySet(), people.profile(person.id()), access.decision(), "profile.");
+		ProfileInput.refuseHidden(profile.keySet(), profiles.profile(person.id()), access.decision(), "profile.");
 		if (body.postcode() != null) {
-			ProfileInput.refuseHidden(java.util.Set.of(ProfileField.POSTCODE), people.profile(person.id()), access.decision(), "");
+			ProfileInput.refuseHidden(java.util.Set.of(ProfileField.POSTCODE), profiles.profile(person.id()), access.decision(), "");
 		}
 		if (body.version() != person.version()) {
 			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");
 		}
 		AccordPrincipal me = access.user();
-		var changed = people.change(person.id(), body.version(), new People.Draft(
+		var changed = profiles.change(person.id(), body.version(), new People.Draft(
 				body.givenName() != null ? body.givenName().trim() : person.givenName(),
 				body.familyName() != null ? body.familyName().trim() : person.familyName(),
 				body.dateOfBirth() != null ? body.dateOfBirth() : person.dateOfBirth(),

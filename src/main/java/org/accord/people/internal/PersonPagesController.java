@@ -16,6 +16,8 @@ import org.accord.people.Appointments;
 import org.accord.people.Involvement;
 import org.accord.people.Involvements;
 import org.accord.people.People;
+import org.accord.people.Profiles;
+import org.accord.people.ConfidentialLocations;
 import org.accord.people.Person;
 import org.accord.people.PersonSearch;
 import org.accord.people.ProfileField;
@@ -44,6 +46,10 @@ class PersonPagesController {
 
 	private final People people;
 
+	private final Profiles profiles;
+
+	private final ConfidentialLocations locations;
+
 	private final PersonSearch search;
 
 	private final Involvements involvements;
@@ -58,9 +64,11 @@ class PersonPagesController {
 
 	private final Appointments appointments;
 
-	PersonPagesController(People people, PersonSearch search, Involvements involvements, AccessPolicy policy, Contacts contacts,
+	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search, Involvements involvements, AccessPolicy policy, Contacts contacts,
 			AuditLog audit, Clock clock, Appointments appointments) {
 		this.people = people;
+		this.profiles = profiles;
+		this.locations = locations;
 		this.search = search;
 		this.involvements = involvements;
 		this.policy = policy;
@@ -131,7 +139,7 @@ class PersonPagesController {
 		model.addAttribute("decision", decision);
 		model.addAttribute("mayWrite", access.mayWrite());
 		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
-		model.addAttribute("location", people.confidentialLocationHeldBy(id, access.agencyId()).orElse(null));
+		model.addAttribute("location", locations.heldBy(id, access.agencyId()).orElse(null));
 		List<Involvement> visible = involvements.visibleTo(access);
 		model.addAttribute("involvements", visible);
 		model.addAttribute("lead", involvements.leadVisibleTo(access).orElse(null));
@@ -144,7 +152,7 @@ class PersonPagesController {
 				.ifPresent(c -> reach.put(involvement.agencyId(), c));
 		}
 		model.addAttribute("reach", reach);
-		var profile = people.profile(id);
+		var profile = profiles.profile(id);
 		model.addAttribute("thisWeek",
 				Calendars.week(appointments, id, appointments.mondayOf(LocalDate.now(clock.withZone(appointments.zone()))), decision));
 		model.addAttribute("about", Arrays.stream(ProfileField.values())

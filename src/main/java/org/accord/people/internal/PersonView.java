@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.accord.people.Involvements;
 import org.accord.people.People;
+import org.accord.people.Profiles;
+import org.accord.people.ConfidentialLocations;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
@@ -23,10 +25,16 @@ class PersonView {
 
 	private final People people;
 
+	private final Profiles profiles;
+
+	private final ConfidentialLocations locations;
+
 	private final Involvements involvements;
 
-	PersonView(People people, Involvements involvements) {
+	PersonView(People people, Profiles profiles, ConfidentialLocations locations, Involvements involvements) {
 		this.people = people;
+		this.profiles = profiles;
+		this.locations = locations;
 		this.involvements = involvements;
 	}
 
@@ -37,7 +45,7 @@ class PersonView {
 		view.put("givenName", person.givenName());
 		view.put("familyName", person.familyName());
 		view.put("dateOfBirth", person.dateOfBirth());
-		Map<ProfileField, ProfileValue> values = people.profile(person.id());
+		Map<ProfileField, ProfileValue> values = profiles.profile(person.id());
 		if (values.containsKey(ProfileField.GENDER) && values.get(ProfileField.GENDER).visibleUnder(access.decision())) {
 			view.put("gender", person.gender());
 		}
@@ -45,7 +53,7 @@ class PersonView {
 			view.put("postcode", person.postcode());
 		}
 		if (access.canSee(InformationCategory.CONFIDENTIAL_LOCATION, access.agencyId())) {
-			people.confidentialLocationHeldBy(person.id(), access.agencyId())
+			locations.heldBy(person.id(), access.agencyId())
 				.ifPresent(address -> view.put("confidentialLocation", Map.of("address", address, "heldBy", access.user().agencyName())));
 		}
 		involvements.leadVisibleTo(access).ifPresent(lead -> view.put("leadProfessional", lead));

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.People;
+import org.accord.people.Profiles;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
@@ -48,14 +49,17 @@ class ProfilePagesController {
 
 	private final People people;
 
+	private final Profiles profiles;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	ProfilePagesController(People people, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+	ProfilePagesController(People people, Profiles profiles, AuditLog audit, Clock clock, TransactionTemplate transactions) {
 		this.people = people;
+		this.profiles = profiles;
 		this.transactions = transactions;
 		this.audit = audit;
 		this.clock = clock;
@@ -66,7 +70,7 @@ class ProfilePagesController {
 		UUID id = access.personId();
 		Person person = people.find(id).orElseThrow();
 		AccessDecision decision = access.decision();
-		model.addAttribute("form", ProfileForm.of(person, people.profile(id), decision));
+		model.addAttribute("form", ProfileForm.of(person, profiles.profile(id), decision));
 		return page(person, decision, model);
 	}
 
@@ -79,7 +83,7 @@ class ProfilePagesController {
 		AccessDecision decision = access.decision();
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		Map<String, String> submitted = new LinkedHashMap<>();
-		Map<ProfileField, ProfileValue> stored = people.profile(id);
+		Map<ProfileField, ProfileValue> stored = profiles.profile(id);
 		for (ProfileField field : ProfileField.extended()) {
 			boolean hidden = stored.containsKey(field) && !stored.get(field).visibleUnder(decision);
 			if (!hidden && decision.canSee(field.category()) && form.getValues().containsKey(field.key())) {
@@ -102,7 +106,7 @@ class ProfilePagesController {
 			Map<ProfileField, String> checked = values;
 			// The change and its audit row commit together; a conflict rolls back both and shows the form again.
 			var changed = transactions.execute(status -> {
-				var fields = people.change(id, form.getVersion(), new People.Draft(form.getGivenName(), form.getFamilyName(), dob,
+				var fields = profiles.change(id, form.getVersion(), new People.Draft(form.getGivenName(), form.getFamilyName(), dob,
 						form.getGender(), postcode), checked, me.agencyId(), me.userId());
 				audit.record(AuditEvent.of("UPDATE", "PERSON", id).person(id)
 					.detail("changed: " + fields.stream().map(ProfileField::key).toList()));
@@ -114,7 +118,7 @@ class ProfilePagesController {
 		catch (ConflictException ex) {
 			// Keep what the user typed, show what the other person changed, and let them save over it knowingly.
 			Person now = people.find(id).orElseThrow();
-			Map<ProfileField, ProfileValue> current = people.profile(id);
+			Map<ProfileField, ProfileValue> current = profiles.profile(id);
 			List<Changed> differences = new ArrayList<>();
 			for (ProfileField field : ProfileField.values()) {
 				ProfileValue value = current.get(field);
@@ -143,7 +147,7 @@ class ProfilePagesController {
 			sections.add(new Section("Safe contact", "How to reach them without putting them at risk. Leave a question blank if it is not known.",
 					ProfileField.extended().stream().filter(f -> f.category() == InformationCategory.CONTACT).toList()));
 		}
-		Map<ProfileField, ProfileValue> stored = people.profile(person.id());
+		Map<ProfileField, ProfileValue> stored = profiles.profile(person.id());
 		Map<String, String> heldElsewhere = new LinkedHashMap<>();
 		stored.values().stream().filter(v -> !v.visibleUnder(decision))
 			.forEach(v -> heldElsewhere.put(v.field().key(), v.sourceAgencyName()));

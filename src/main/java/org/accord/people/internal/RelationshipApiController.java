@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.People;
+import org.accord.people.ConfidentialLocations;
+import org.accord.people.Relationships;
 import org.accord.people.Person;
 import org.accord.people.Relationship;
 import org.accord.people.RelationshipType;
@@ -45,12 +47,18 @@ class RelationshipApiController {
 
 	private final People people;
 
+	private final ConfidentialLocations locations;
+
+	private final Relationships relationships;
+
 	private final AccessPolicy policy;
 
 	private final AuditLog audit;
 
-	RelationshipApiController(People people, AccessPolicy policy, AuditLog audit) {
+	RelationshipApiController(People people, ConfidentialLocations locations, Relationships relationships, AccessPolicy policy, AuditLog audit) {
 		this.people = people;
+		this.locations = locations;
+		this.relationships = relationships;
 		this.policy = policy;
 		this.audit = audit;
 	}
@@ -66,7 +74,7 @@ class RelationshipApiController {
 		if (other.id().equals(id)) {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("personId", "must be another person")));
 		}
-		people.relate(id, other.id(), body.type(), access.agencyId());
+		relationships.relate(id, other.id(), body.type(), access.agencyId());
 		audit.record(AuditEvent.of("RELATE", "PERSON", id).person(id).detail(body.type() + " " + other.id()));
 		audit.record(AuditEvent.of("RELATE", "PERSON", other.id()).person(other.id()).detail(body.type().inverse() + " " + id));
 		return ResponseEntity.status(201).body(new RelationshipView(other.id().toString(), body.type().name(),
@@ -80,7 +88,7 @@ class RelationshipApiController {
 	@GetMapping("/api/v1/people/{id}/relationships")
 	Map<String, List<RelationshipView>> relationships(PersonAccess access) {
 		List<RelationshipView> items = new ArrayList<>();
-		for (Relationship r : people.relationships(access.personId())) {
+		for (Relationship r : relationships.relationships(access.personId())) {
 			if (access.canSee(InformationCategory.CORE_PROFILE) && policy.mayKnow(access.user(), r.relatedPersonId())
 					&& policy.decide(access.user(), r.relatedPersonId(), org.accord.sharing.Purpose.VIEW).anyVisible()) {
 				people.find(r.relatedPersonId()).ifPresent(p -> items.add(new RelationshipView(p.id().toString(), r.type().name(),
@@ -94,7 +102,7 @@ class RelationshipApiController {
 	@PutMapping("/api/v1/people/{id}/confidential-location")
 	@Transactional
 	Map<String, String> holdLocation(PersonAccess access, @Valid @RequestBody Location body) {
-		people.holdConfidentialLocation(access.personId(), access.agencyId(), body.address().trim(), access.user().userId());
+		locations.hold(access.personId(), access.agencyId(), body.address().trim(), access.user().userId());
 		audit.record(AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", access.personId()).person(access.personId())
 			.detail("held by " + access.user().agencyName()));
 		return Map.of("heldBy", access.user().agencyName());

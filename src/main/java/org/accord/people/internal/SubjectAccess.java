@@ -13,6 +13,9 @@ import org.accord.people.Appointments;
 import org.accord.people.Chronology;
 import org.accord.people.ChronologyEntry;
 import org.accord.people.People;
+import org.accord.people.Profiles;
+import org.accord.people.ConfidentialLocations;
+import org.accord.people.Relationships;
 import org.accord.people.Person;
 import org.accord.people.ProfileValue;
 import org.accord.sharing.Consent;
@@ -45,6 +48,12 @@ class SubjectAccess {
 
 	private final People people;
 
+	private final Profiles profiles;
+
+	private final ConfidentialLocations locations;
+
+	private final Relationships relationships;
+
 	private final Chronology chronology;
 
 	private final Appointments appointments;
@@ -53,8 +62,11 @@ class SubjectAccess {
 
 	private final SharingDecisions decisions;
 
-	SubjectAccess(People people, Chronology chronology, Appointments appointments, Consents consents, SharingDecisions decisions) {
+	SubjectAccess(People people, Profiles profiles, ConfidentialLocations locations, Relationships relationships, Chronology chronology, Appointments appointments, Consents consents, SharingDecisions decisions) {
 		this.people = people;
+		this.profiles = profiles;
+		this.locations = locations;
+		this.relationships = relationships;
 		this.chronology = chronology;
 		this.appointments = appointments;
 		this.consents = consents;
@@ -65,7 +77,7 @@ class SubjectAccess {
 		UUID id = person.id();
 		List<String> others = new ArrayList<>();
 		List<Item> related = new ArrayList<>();
-		for (var r : people.relationships(id)) {
+		for (var r : relationships.relationships(id)) {
 			people.find(r.relatedPersonId()).ifPresent(p -> {
 				others.add(p.givenName() + " " + p.familyName());
 				others.add(p.givenName());
@@ -74,7 +86,7 @@ class SubjectAccess {
 			});
 		}
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section("Profile", people.profile(id).values().stream()
+		sections.add(new Section("Profile", profiles.profile(id).values().stream()
 			.map(v -> item(v))
 			.toList()));
 		sections.add(new Section("Agencies involved", people.involvements(id).stream()
@@ -93,7 +105,7 @@ class SubjectAccess {
 			.toList()));
 		sections.add(new Section("Consents", consents.forPerson(id).stream().map(SubjectAccess::consent).toList()));
 		sections.add(new Section("Sharing decisions", decisions.forPerson(id).stream().map(SubjectAccess::decision).toList()));
-		sections.add(new Section("Confidential locations", people.confidentialLocationsForSubjectAccess(id).stream()
+		sections.add(new Section("Confidential locations", locations.forSubjectAccess(id).stream()
 			// The address itself never leaves the agency that holds it, not even to governance: the item says who to ask.
 			.map(l -> new Item("CONFIDENTIAL_LOCATION", l.agencyName(), day(l.updatedAt()), "A confidential location is held by " + l.agencyName()
 					+ ". Only they can add it to the response.", true, "Confidential location: ask " + l.agencyName() + " whether releasing it is safe"))

@@ -1,0 +1,52 @@
+package org.accord.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Refuge and safe-house addresses, each held by one agency, which alone ever reads it. */
+@Component
+public class ConfidentialLocations {
+
+	private final JdbcClient jdbc;
+
+	ConfidentialLocations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The confidential location that this agency holds for the person; no other agency's is ever read. */
+	public Optional<String> heldBy(UUID personId, UUID agencyId) {
+		return jdbc.sql("select address from confidential_location where person_id in " + People.FAMILY
+				+ " and agency_id = :a order by updated_at desc limit 1")
+			.param("p", personId).param("a", agencyId).query(String.class).optional();
+	}
+
+	/** A confidential location and the agency that holds it. */
+	public record Held(String agencyName, String address, java.time.Instant updatedAt) {
+	}
+
+	/**
+	 * Which agencies hold a confidential location for the person, and since when: for the subject access
+	 * export, which names the holder and never shows the address.
+	 */
+	public List<Held> forSubjectAccess(UUID personId) {
+		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a on a.id = c.agency_id where c.person_id in "
+				+ People.FAMILY + " order by a.name")
+			.param("p", personId)
+			.query((rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+	}
+
+	public void hold(UUID personId, UUID agencyId, String address, UUID userId) {
+		jdbc.sql("""
+				insert into confidential_location (person_id, agency_id, address, recorded_by) values (?, ?, ?, ?)
+				on conflict (person_id, agency_id) do update set address = excluded.address, recorded_by = excluded.recorded_by,
+				  updated_at = now()""")
+			.params(personId, agencyId, address, userId)
+			.update();
+	}
+
+}

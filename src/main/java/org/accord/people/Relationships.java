@@ -1,0 +1,56 @@
+package org.accord.people;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The household and other relationships between people, stored once and read from both sides. */
+@Component
+public class Relationships {
+
+	private final JdbcClient jdbc;
+
+	Relationships(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
+	public void relate(UUID personId, UUID relatedId, RelationshipType type, UUID agencyId) {
+		RelationshipType stored = type == RelationshipType.CARED_FOR ? RelationshipType.CARER : type;
+		UUID from = type == RelationshipType.CARED_FOR ? relatedId : personId;
+		UUID to = type == RelationshipType.CARED_FOR ? personId : relatedId;
+		jdbc.sql("""
+				insert into relationship (id, person_id, related_person_id, type, recorded_by_agency_id)
+				values (?, ?, ?, ?, ?) on conflict do nothing""")
+			.params(UUID.randomUUID(), from, to, stored.name(), agencyId)
+			.update();
+	}
+
+	/** Every relationship of the person, seen from their side. */
+	public List<Relationship> relationships(UUID personId) {
+		return jdbc.sql("""
+				select r.person_id in """ + People.FAMILY + """
+				as outward, r.person_id, r.related_person_id, r.type,
+				  coalesce(fm.merged_into, fm.id), coalesce(tm.merged_into, tm.id)
+				from relationship r join person fm on fm.id = r.person_id join person tm on tm.id = r.related_person_id
+				where r.person_id in """ + People.FAMILY + """
+				or r.related_person_id in """ + People.FAMILY + """
+				order by r.created_at""")
+			.param("p", personId)
+			.query((rs, n) -> {
+				// Either end may itself be a merged record: it is shown as the record it was merged into.
+				boolean outward = rs.getBoolean(1);
+				UUID other = outward ? rs.getObject(6, UUID.class) : rs.getObject(5, UUID.class);
+				RelationshipType type = RelationshipType.valueOf(rs.getString(4));
+				return new Relationship(personId, other, outward ? type : type.inverse());
+			})
+			.list()
+			.stream()
+			.filter(r -> !r.relatedPersonId().equals(personId))
+			.distinct()
+			.toList();
+	}
+
+}
