@@ -32,6 +32,15 @@ class AuditTrailTests {
 	RequestMappingHandlerMapping mappings;
 
 	@Test
+	void aPageFarBeyondTheLastIsEmptyNotAnError() {
+		Http http = new Http(port);
+		http.signIn("ig", "accord-demo");
+		var farPage = http.get("/audit?page=2147483647");
+		assertThat(farPage.status()).isEqualTo(200);
+		assertThat(farPage.body()).contains("Audit trail").doesNotContain("Sylvia");
+	}
+
+	@Test
 	void rowsRecordWhoWhatWhenAndFromWhere() {
 		Http http = new Http(port);
 		http.signIn("idva", "accord-demo");

@@ -99,6 +99,8 @@ class TokenApiTests {
 	void aRevokedTokenStopsWorkingAtOnce() {
 		String token = http.token("socialworker", "accord-demo");
 		assertThat(http.get("/api/v1/me", token).status()).isEqualTo(200);
+		assertThat(http.send("DELETE", "/api/v1/auth/token", null, null, null).status()).as("revoking needs the token revoked").isEqualTo(401);
+		assertThat(http.send("DELETE", "/api/v1/auth/token", null, null, "no-such-token-0000000000000").status()).isEqualTo(401);
 		assertThat(http.send("DELETE", "/api/v1/auth/token", null, null, token).status()).isEqualTo(204);
 		var after = http.get("/api/v1/me", token);
 		assertThat(after.status()).isEqualTo(401);

@@ -75,7 +75,7 @@ class AuditController {
 			.param("person", person)
 			.param("outcome", blankToNull(outcome))
 			.param("limit", PAGE_SIZE + 1)
-			.param("offset", safePage * PAGE_SIZE);
+			.param("offset", (long) safePage * PAGE_SIZE);
 		List<Row> rows = query.query((rs, n) -> new Row(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
 				rs.getString("username"), rs.getString("agency_name"), rs.getString("roles"), rs.getString("action"),
 				rs.getString("entity_type"), rs.getString("entity_id"), rs.getObject("person_id", UUID.class),

@@ -45,6 +45,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** No page needs a camera, a microphone, a location or any other powerful feature, so none may ask for one. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+			+ "midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), fullscreen=(self)";
+
 	/** What anyone may reach without signing in. The security coverage test holds the code to this list. */
 	static final Set<String> OPEN_PAGES = Set.of("/sign-in", "/assets/**", "/govuk/**", "/css/**", "/js/**",
 			"/favicon.ico", "/error");
@@ -67,7 +71,9 @@ class SecurityConfiguration {
 			.requestCache(c -> c.disable())
 			.securityContext(c -> c.requireExplicitSave(true))
 			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests(a -> a.requestMatchers("/api/v1/auth/token", "/actuator/health", "/actuator/health/**")
+			.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/auth/token")
+				.permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMINISTRATOR")
@@ -150,6 +156,11 @@ class SecurityConfiguration {
 		http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(f -> f.deny())
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+			.crossOriginOpenerPolicy(c -> c.policy(
+					org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+			.crossOriginResourcePolicy(c -> c.policy(
+					org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy.SAME_ORIGIN))
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 	}
 

@@ -37,11 +37,14 @@ public class EmbeddedPostgresConfiguration {
 			@Value("${accord.embedded-db.port:0}") int port,
 			@Value("${accord.embedded-db.delete-on-shutdown:false}") boolean deleteOnShutdown) throws IOException {
 		Files.createDirectories(dataDir.getParent() == null ? dataDir.toAbsolutePath().getParent() : dataDir.getParent());
+		OrphanedServer.stopIfOrphaned(dataDir, java.time.Duration.ofSeconds(30));
+		// An acknowledged write must survive the machine failing too, so commits wait for the log (the library turns this off).
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir.toFile())
 			.setCleanDataDirectory(false)
 			.setServerConfig("max_connections", "100")
-			.setServerConfig("shared_buffers", "64MB");
+			.setServerConfig("shared_buffers", "64MB")
+			.setServerConfig("synchronous_commit", "on");
 		if (port > 0) {
 			builder.setPort(port);
 		}

@@ -1,0 +1,78 @@
+package org.accord.platform.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The one input boundary for query and form parameters, before anything reads them: a parameter that is
+ * not valid UTF-8 or that carries a control character is refused with a 400 naming it, as problem+json on
+ * the API and as the error page elsewhere. JSON bodies are held to the same rule by {@link StrictJsonConfiguration}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class InputBoundaryFilter extends OncePerRequestFilter {
+
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	InputBoundaryFilter(tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String refused = refused(request);
+		if (refused == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String message = refused.isEmpty() ? "The request's parameters are not valid UTF-8" : "The parameter " + refused + " has characters that are not allowed";
+		if (request.getRequestURI().startsWith("/api/")) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			var problem = Problems.response(HttpStatus.BAD_REQUEST, message, List.of(new Problems.FieldMessage(refused.isEmpty() ? "query" : refused,
+					"must be text without control characters, in UTF-8")));
+			json.writeValue(response.getWriter(), problem.getBody());
+			return;
+		}
+		response.sendError(HttpStatus.BAD_REQUEST.value());
+	}
+
+	/** The name of the first refused parameter, "" when the parameters cannot be read at all, or null when all is well. */
+	private static String refused(HttpServletRequest request) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			return "";
+		}
+		for (var entry : parameters.entrySet()) {
+			String name = entry.getKey();
+			if (InputText.problem(name) != null) {
+				return "";
+			}
+			for (String value : entry.getValue() == null ? List.<String>of() : List.of(entry.getValue())) {
+				if (InputText.problem(value) != null) {
+					return name;
+				}
+			}
+		}
+		return null;
+	}
+
+}

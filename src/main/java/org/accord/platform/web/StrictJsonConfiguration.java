@@ -1,0 +1,55 @@
+package org.accord.platform.web;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
+
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The JSON the API reads is taken as written: a number is not an enum, a boolean or a date, a fraction is not
+ * a whole number, and no text may carry a control character (PostgreSQL cannot store NUL) or half of a
+ * surrogate pair. Anything else is a 400 that names the field.
+ */
+@Configuration(proxyBeanMethods = false)
+class StrictJsonConfiguration {
+
+	@Bean
+	JsonMapperBuilderCustomizer strictJson() {
+		return builder -> builder.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			.withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.addModule(new SimpleModule("accord-clean-text").addDeserializer(String.class, new CleanText()));
+	}
+
+	/** Text without control characters (tab and line breaks excepted) and without lone surrogates. */
+	static final class CleanText extends StringDeserializer {
+
+		@Override
+		public String deserialize(JsonParser p, DeserializationContext ctxt) {
+			String value = super.deserialize(p, ctxt);
+			String problem = InputText.problem(value);
+			if (problem != null) {
+				return (String) ctxt.handleWeirdStringValue(String.class, value, problem);
+			}
+			return value;
+		}
+
+	}
+
+}
