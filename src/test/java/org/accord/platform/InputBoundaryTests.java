@@ -104,6 +104,37 @@ class InputBoundaryTests {
 		assertThat(told.body()).contains("\"field\":\"personTold\"");
 	}
 
+	@Test
+	void datesOutsideTheirSensibleRangeAndNullListElementsAreRefusedByName() {
+		var ancient = http.postJson("/api/v1/people", "{\"givenName\":\"Old\",\"familyName\":\"Date\",\"dateOfBirth\":\"-999999999-01-01\"}", idva);
+		assertThat(ancient.status()).isEqualTo(400);
+		assertThat(ancient.body()).contains("\"field\":\"dateOfBirth\"");
+		var future = http.postJson("/api/v1/people", "{\"givenName\":\"Not\",\"familyName\":\"Born\",\"dateOfBirth\":\"2999-01-01\"}", idva);
+		assertThat(future.status()).isEqualTo(400);
+		assertThat(http.get("/api/v1/people/matches?givenName=Sylvia&familyName=Smith&dateOfBirth=0000-01-01", idva).body())
+			.contains("\"field\":\"dateOfBirth\"");
+		var week = http.get("/api/v1/people/" + sylvia + "/appointments?week=+999999999-12-31", idva);
+		assertThat(week.status()).isEqualTo(400);
+		assertThat(week.body()).contains("\"field\":\"week\"");
+		var expiry = http.postJson("/api/v1/people/" + sylvia + "/consents", "{\"agencyIds\":[\"" + agency() + "\"],\"categories\":[\"RISK\"],"
+				+ "\"purpose\":\"x\",\"expiresOn\":\"+999999999-12-31\"}", idva);
+		assertThat(expiry.status()).isEqualTo(400);
+		assertThat(expiry.body()).contains("\"field\":\"expiresOn\"");
+		var nullCategory = http.postJson("/api/v1/people/" + sylvia + "/consents", "{\"agencyIds\":[\"" + agency() + "\"],\"categories\":[null],"
+				+ "\"purpose\":\"x\"}", idva);
+		assertThat(nullCategory.status()).isEqualTo(400);
+		assertThat(nullCategory.body()).contains("categories");
+		var blankNeed = http.get("/api/v1/services?need=%20%20%20", idva);
+		assertThat(blankNeed.status()).isEqualTo(400);
+		assertThat(blankNeed.body()).contains("need");
+		Http page = new Http(port);
+		page.signIn("idva", "accord-demo");
+		var farYear = page.postForm("/people/find", Map.of("givenName", "Sylvia", "familyName", "Smith", "dobDay", "4", "dobMonth", "12",
+				"dobYear", "999999999"), "/people");
+		assertThat(farYear.status()).isEqualTo(200);
+		assertThat(farYear.body()).contains("There is a problem").contains("href=\"#dobDay\"");
+	}
+
 	private long entries() {
 		return jdbc.sql("select count(*) from chronology_entry").query(Long.class).single();
 	}

@@ -47,8 +47,8 @@ class AuditController {
 	}
 
 	@GetMapping("/audit")
-	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate to,
 			@RequestParam(required = false) String user, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) UUID person,
 			@RequestParam(required = false) String outcome, @RequestParam(defaultValue = "0") int page, Model model) {

@@ -55,7 +55,8 @@ class ServiceApiController {
 	}
 
 	@GetMapping("/api/v1/services")
-	Page<ServiceView> search(@RequestParam(required = false) String q, @RequestParam(required = false) Set<NeedCategory> need,
+	Page<ServiceView> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Set<@jakarta.validation.constraints.NotNull(message = "must each be a need") NeedCategory> need,
 			@RequestParam(required = false) String area,
 			@RequestParam(required = false) @Min(value = 0, message = "must be between 0 and 120") @Max(value = 120, message = "must be between 0 and 120") Integer age,
 			@RequestParam(required = false) GenderServed gender, @RequestParam(defaultValue = "false") boolean children,

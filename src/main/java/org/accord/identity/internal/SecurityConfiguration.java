@@ -97,6 +97,8 @@ class SecurityConfiguration {
 		var success = new SavedRequestAwareAuthenticationSuccessHandler();
 		success.setDefaultTargetUrl("/");
 		success.setRequestCache(requests);
+		// The saved request's URL was built from the Host header it arrived with: go back to its path only.
+		success.setRedirectStrategy((request, response, url) -> response.sendRedirect(RelativeRedirects.pathOf(url)));
 		http.authenticationProvider(new FormSignInProvider(passwords, settings))
 			.requestCache(c -> c.requestCache(requests))
 			.addFilterAfter(new AccountStatusFilter(users), SecurityContextHolderFilter.class)
@@ -136,7 +138,8 @@ class SecurityConfiguration {
 					}
 				})
 				.logoutSuccessUrl("/sign-in?signedOut"))
-			.exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> {
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> response.sendRedirect("/sign-in"))
+				.accessDeniedHandler((request, response, ex) -> {
 				var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 				if (auth != null && hasAuthority(auth, Authorities.PENDING_SECOND_FACTOR)) {
 					response.sendRedirect("/sign-in/code");

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.accord.people.Appointment;
 import org.accord.people.AppointmentWeek;
 import org.accord.people.Appointments;
+import org.accord.platform.web.PlausibleDate;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 
@@ -69,7 +70,7 @@ class AppointmentApiController {
 	}
 
 	@GetMapping("/api/v1/people/{id}/appointments")
-	Week week(PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+	Week week(PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate week) {
 		LocalDate monday = appointments.mondayOf(week != null ? week : LocalDate.now(clock.withZone(appointments.zone())));
 		return view(Calendars.week(appointments, access.personId(), monday, access.decision()));
 	}

@@ -15,6 +15,7 @@ import org.accord.people.Appointment;
 import org.accord.people.AppointmentWeek;
 import org.accord.people.Appointments;
 import org.accord.people.People;
+import org.accord.platform.web.PlausibleDate;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 import org.accord.sharing.PersonId;
@@ -46,7 +47,7 @@ class AppointmentPagesController {
 	}
 
 	@GetMapping("/people/{id}/appointments")
-	String week(PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+	String week(PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate week,
 			Model model) {
 		LocalDate monday = appointments.mondayOf(week != null ? week : today());
 		AppointmentWeek shown = Calendars.week(appointments, access.personId(), monday, access.decision());

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.accord.people.Chronology;
 import org.accord.people.ChronologyEntry;
+import org.accord.platform.web.PlausibleDate;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChronologyApiController {
 
-	record NewEntry(@NotNull LocalDate occurredOn, @NotNull ChronologyEntry.Type type, @NotBlank @Size(max = 2000) String summary,
+	record NewEntry(@NotNull @PlausibleDate LocalDate occurredOn, @NotNull ChronologyEntry.Type type, @NotBlank @Size(max = 2000) String summary,
 			@NotNull ChronologyEntry.Kind kind, InformationCategory category, @Size(max = 500) String provenance) {
 	}
 

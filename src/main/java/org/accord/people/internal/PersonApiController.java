@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -23,6 +22,7 @@ import org.accord.people.PersonSearch;
 import org.accord.people.ProfileField;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.BirthDate;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.Problems;
@@ -48,14 +48,14 @@ class PersonApiController {
 
 	record CreatePerson(@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
 			@NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
-			@NotNull @PastOrPresent LocalDate dateOfBirth, @Size(max = 40) String gender,
+			@NotNull @BirthDate LocalDate dateOfBirth, @Size(max = 40) String gender,
 			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode,
 			@Size(max = 100) String role, Map<String, String> profile) {
 	}
 
 	record ChangePerson(@NotNull Integer version, @Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
 			@Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
-			@PastOrPresent LocalDate dateOfBirth, @Size(max = 40) String gender,
+			@BirthDate LocalDate dateOfBirth, @Size(max = 40) String gender,
 			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode,
 			Map<String, String> profile) {
 	}
@@ -131,7 +131,7 @@ class PersonApiController {
 	@GetMapping("/api/v1/people/matches")
 	@Transactional
 	Matches matches(@RequestParam @Size(min = 1, max = 100) String givenName, @RequestParam @Size(min = 1, max = 100) String familyName,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BirthDate LocalDate dateOfBirth,
 			@RequestParam(required = false) @Size(max = 12) String postcode) {
 		return new Matches(search.matches(CurrentUser.require(), givenName, familyName, dateOfBirth, postcode));
 	}

@@ -31,8 +31,8 @@ class AccessLogApiController {
 
 	@GetMapping("/api/v1/people/{id}/access-log")
 	@Transactional
-	AuditTrail.Page api(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	AuditTrail.Page api(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate to,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
 		pages.read(access);

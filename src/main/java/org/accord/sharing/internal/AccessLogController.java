@@ -40,8 +40,8 @@ class AccessLogController {
 
 	@GetMapping("/people/{id}/access-log")
 	@Transactional
-	String page(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	String page(@PersonId(purpose = Purpose.GOVERNANCE) PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		UUID id = access.personId();
 		String name = read(access);

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionApiController {
 
-	record NewDecision(@NotNull UUID agencyId, @NotEmpty Set<InformationCategory> categories, @NotNull SharingDecision.Kind decision,
+	record NewDecision(@NotNull UUID agencyId, @NotEmpty Set<@NotNull InformationCategory> categories, @NotNull SharingDecision.Kind decision,
 			SharingGrounds grounds, @NotBlank @Size(max = 2000) String justification, Boolean personTold,
 			@Size(max = 1000) String notToldReason) {
 	}

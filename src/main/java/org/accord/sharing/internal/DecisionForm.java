@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.accord.platform.web.FormValues;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.SharingDecision;
 import org.accord.sharing.SharingGrounds;
@@ -46,7 +47,7 @@ public class DecisionForm {
 	public UUID getAgencyId() { return agencyId; }
 	public void setAgencyId(UUID v) { agencyId = v; }
 	public Set<InformationCategory> getCategories() { return categories; }
-	public void setCategories(Set<InformationCategory> v) { categories = v == null ? EnumSet.noneOf(InformationCategory.class) : v; }
+	public void setCategories(Set<InformationCategory> v) { categories = v == null ? EnumSet.noneOf(InformationCategory.class) : FormValues.withoutBlanks(v); }
 	public SharingGrounds getGrounds() { return grounds; }
 	public void setGrounds(SharingGrounds v) { grounds = v; }
 	public String getJustification() { return justification; }

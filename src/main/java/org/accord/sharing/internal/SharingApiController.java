@@ -13,10 +13,12 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.accord.identity.Agencies;
 import org.accord.platform.security.CurrentUser;
+import org.accord.platform.web.PlausibleDate;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.sharing.Consent;
 import org.accord.sharing.ConsentHolders;
@@ -37,8 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SharingApiController {
 
-	record NewConsent(@NotEmpty List<UUID> agencyIds, List<UUID> holderAgencyIds, @NotEmpty Set<InformationCategory> categories,
-			@NotBlank @Size(max = 500) String purpose, Consent.HowGiven howGiven, LocalDate givenOn, LocalDate expiresOn,
+	record NewConsent(@NotEmpty List<@NotNull UUID> agencyIds, List<@NotNull UUID> holderAgencyIds,
+			@NotEmpty Set<@NotNull InformationCategory> categories,
+			@NotBlank @Size(max = 500) String purpose, Consent.HowGiven howGiven, @PlausibleDate LocalDate givenOn, @PlausibleDate LocalDate expiresOn,
 			@Size(max = 1000) String capacityNote) {
 	}
 
