@@ -86,7 +86,8 @@ class InputBoundaryTests {
 		for (var bad : List.of(
 				List.of("{\"occurredOn\":\"2026-01-02\",\"type\":\"CONTACT\",\"kind\":\"FACT\",\"summary\":\"x\",\"category\":9}", "category"),
 				List.of("{\"occurredOn\":\"2026-01-02\",\"type\":\"CONTACT\",\"kind\":1,\"summary\":\"x\"}", "kind"),
-				List.of("{\"occurredOn\":123,\"type\":\"CONTACT\",\"kind\":\"FACT\",\"summary\":\"x\"}", "occurredOn"))) {
+				List.of("{\"occurredOn\":123,\"type\":\"CONTACT\",\"kind\":\"FACT\",\"summary\":\"x\"}", "occurredOn"),
+				List.of("{\"occurredOn\":\"2026-01-02\",\"type\":\"CONTACT\",\"kind\":\" FACT\",\"summary\":\"x\"}", "kind"))) {
 			var r = http.postJson(entry, bad.get(0), idva);
 			assertThat(r.status()).as(bad.get(0)).isEqualTo(400);
 			assertThat(r.body()).as(bad.get(0)).contains("\"field\":\"" + bad.get(1) + "\"");

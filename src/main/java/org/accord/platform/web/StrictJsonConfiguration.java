@@ -1,6 +1,13 @@
 package org.accord.platform.web;
 
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -34,7 +41,40 @@ class StrictJsonConfiguration {
 				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-			.addModule(new SimpleModule("accord-clean-text").addDeserializer(String.class, new CleanText()));
+			.addModule(new SimpleModule("accord-clean-text").addDeserializer(String.class, new CleanText())
+				.setDeserializerModifier(new ExactEnums()));
+	}
+
+	/** An enum is named exactly as it is spelt: " FACT" with a space is not FACT. */
+	static final class ExactEnums extends ValueDeserializerModifier {
+
+		@Override
+		public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription.Supplier description,
+				ValueDeserializer<?> deserializer) {
+			return new ExactEnum(deserializer);
+		}
+
+	}
+
+	static final class ExactEnum extends DelegatingDeserializer {
+
+		ExactEnum(ValueDeserializer<?> delegate) {
+			super(delegate);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+			return new ExactEnum(delegate);
+		}
+
+		@Override
+		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+			if (p.currentToken() == JsonToken.VALUE_STRING && !p.getString().equals(p.getString().strip())) {
+				return ctxt.handleWeirdStringValue(handledType(), p.getString(), "must be one of the names, spelt exactly");
+			}
+			return super.deserialize(p, ctxt);
+		}
+
 	}
 
 	/** Text without control characters (tab and line breaks excepted) and without lone surrogates. */
