@@ -20,14 +20,55 @@ public class Merges {
 
 	private final Relationships relationships;
 
-	Merges(JdbcClient jdbc, People people, Relationships relationships) {
+	private final org.accord.sharing.AccessPolicy policy;
+
+	private final org.accord.audit.AuditLog audit;
+
+	Merges(JdbcClient jdbc, People people, Relationships relationships, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.relationships = relationships;
+		this.policy = policy;
+		this.audit = audit;
 	}
 
 	/**
-	 * Makes {@code duplicateId} part of {@code keptId}: both histories are kept and read as one. Refused
+	 * The user merges the duplicate into the record they opened, with a reason: their agency must work with
+	 * both records now, so nobody merges, or reads through a merge, what they could not see. Both records'
+	 * trails show it. Refused, naming {@code duplicateId}, for a record the user may not change.
+	 */
+	@Transactional
+	public UUID merge(org.accord.sharing.PersonAccess kept, UUID duplicateId, String reason) {
+		kept.requireWrite();
+		var me = kept.user();
+		if (duplicateId == null || people.find(duplicateId).isEmpty() || !policy.mayWrite(me, duplicateId)
+				|| !policy.decide(me, duplicateId, org.accord.sharing.Purpose.CHANGE).anyVisible()) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("duplicateId",
+					"is not a record you may change; your agency must be involved with both records")));
+		}
+		UUID merge = merge(kept.personId(), duplicateId, reason, me.userId());
+		audit.record(org.accord.audit.AuditEvent.of("MERGE", "PERSON", kept.personId()).person(kept.personId()).reason(reason)
+			.detail("merged in " + duplicateId));
+		audit.record(org.accord.audit.AuditEvent.of("MERGE", "PERSON", duplicateId).person(duplicateId).reason(reason)
+			.detail("merged into " + kept.personId()));
+		return merge;
+	}
+
+	/** The user undoes a merge into the record they opened, with a reason; both records' trails show it. */
+	@Transactional
+	public PersonMerge unmerge(org.accord.sharing.PersonAccess kept, UUID mergeId, String reason) {
+		kept.requireWrite();
+		PersonMerge undone = unmerge(kept.personId(), mergeId, reason, kept.user().userId());
+		audit.record(org.accord.audit.AuditEvent.of("UNMERGE", "PERSON", kept.personId()).person(kept.personId()).reason(reason)
+			.detail("separated " + undone.mergedId()));
+		audit.record(org.accord.audit.AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(reason)
+			.detail("separated from " + kept.personId()));
+		return undone;
+	}
+
+	/**
+	 * Makes {@code duplicateId} part of {@code keptId} as given (the demo data and tests; a user merges through
+	 * {@link #merge(org.accord.sharing.PersonAccess, UUID, String)}): both histories are kept and read as one. Refused
 	 * when the two are recorded as each other's perpetrator and victim, which would join the compartments.
 	 */
 	@Transactional

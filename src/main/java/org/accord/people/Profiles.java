@@ -22,14 +22,32 @@ public class Profiles {
 
 	private final Clock clock;
 
-	Profiles(JdbcClient jdbc, People people, Clock clock) {
+	private final org.accord.audit.AuditLog audit;
+
+	Profiles(JdbcClient jdbc, People people, Clock clock, org.accord.audit.AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.people = people;
 		this.clock = clock;
 	}
 
 	/**
-	 * Changes the person row and the given profile values if nobody has changed the record since
+	 * The user's agency, which must work with the person now, changes the record: the person row and the
+	 * given profile values, if nobody has changed it since {@code version}. The audit names the fields
+	 * changed, never their values (a code word, a safe number). Returns the fields that changed.
+	 */
+	@Transactional
+	public Set<ProfileField> change(org.accord.sharing.PersonAccess access, int version, People.Draft row, Map<ProfileField, String> values) {
+		access.requireWrite();
+		Set<ProfileField> changed = change(access.personId(), version, row, values, access.agencyId(), access.user().userId());
+		audit.record(org.accord.audit.AuditEvent.of("UPDATE", "PERSON", access.personId()).person(access.personId())
+			.detail("changed: " + changed.stream().map(ProfileField::key).toList()));
+		return changed;
+	}
+
+	/**
+	 * Changes as given (the demo data and tests; a user changes through {@link #change(org.accord.sharing.PersonAccess, int, People.Draft, Map)}):
+	 * the person row and the given profile values if nobody has changed the record since
 	 * {@code version}, recording the agency as the source of every field whose value changed. A null
 	 * or blank value clears a profile field. Returns the fields that changed.
 	 */

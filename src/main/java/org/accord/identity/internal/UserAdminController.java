@@ -8,13 +8,11 @@ import jakarta.validation.groups.Default;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.identity.Agencies;
-import org.accord.identity.UserDisabled;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.NotFoundException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -46,11 +44,11 @@ class UserAdminController {
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
+	private final UserAdministration administration;
 
 	UserAdminController(UserAccounts users, Agencies agencies, PasswordEncoder encoder, Sessions sessions,
-			ApiTokens tokens, AuditLog audit, ApplicationEventPublisher events) {
-		this.events = events;
+			ApiTokens tokens, AuditLog audit, UserAdministration administration) {
+		this.administration = administration;
 		this.users = users;
 		this.agencies = agencies;
 		this.encoder = encoder;
@@ -119,7 +117,6 @@ class UserAdminController {
 	}
 
 	@PostMapping("/{id}")
-	@Transactional
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		UserAccount user = load(id);
@@ -133,8 +130,9 @@ class UserAdminController {
 		if (result.hasErrors()) {
 			return "identity/user";
 		}
+		boolean accessChanged;
 		try {
-			users.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(), form.getJobTitle(),
+			accessChanged = administration.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(), form.getJobTitle(),
 					form.getAgencyId(), form.getRoles());
 		}
 		catch (ConflictException ex) {
@@ -142,35 +140,20 @@ class UserAdminController {
 					+ "not saved: reload the page to see theirs, then make yours again.");
 			return "identity/user";
 		}
-		// What a user may see follows from their roles and agency, which every session and token carries: they end at once, everywhere.
-		boolean accessChanged = !user.roles().equals(form.getRoles()) || !user.agencyId().equals(form.getAgencyId());
-		String ended = "";
-		if (accessChanged) {
-			int sessionsEnded = sessions.endAll(user.username());
-			int revoked = tokens.revokeAll(id);
-			ended = "; " + sessionsEnded + " sessions ended, " + revoked + " API tokens revoked";
-		}
-		audit.record(AuditEvent.of("UPDATE", "USER", id).detail("roles " + form.getRoles() + ended));
 		redirect.addFlashAttribute("success", accessChanged ? "Changes saved. " + user.displayName()
 				+ "'s role or agency changed, so they have been signed out everywhere." : "Changes saved");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/disable")
-	@Transactional
 	String disable(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		UserAccount user = load(id);
-		if (user.id().equals(me.userId())) {
-			redirect.addFlashAttribute("failure", "You cannot disable your own account");
-			return "redirect:/admin/users/" + id;
+		try {
+			UserAccount user = administration.disable(id, me);
+			redirect.addFlashAttribute("success", user.displayName() + " is disabled and signed out everywhere");
 		}
-		users.setEnabled(id, false);
-		events.publishEvent(new UserDisabled(id, user.agencyId()));
-		int ended = sessions.endAll(user.username());
-		int revoked = tokens.revokeAll(id);
-		audit.record(AuditEvent.of("DISABLE", "USER", id)
-			.detail(ended + " sessions ended, " + revoked + " API tokens revoked"));
-		redirect.addFlashAttribute("success", user.displayName() + " is disabled and signed out everywhere");
+		catch (org.accord.platform.web.BusinessRuleException ex) {
+			redirect.addFlashAttribute("failure", ex.getMessage());
+		}
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -3,9 +3,10 @@ package org.accord.people.internal;
 import java.util.List;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.people.People;
+import org.accord.platform.web.BusinessRuleException;
+import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
 import org.accord.people.PersonMatching;
 import org.accord.people.Merges;
 import org.accord.people.Person;
@@ -14,10 +15,8 @@ import org.accord.platform.security.AccordPrincipal;
 import org.accord.sharing.AccessPolicy;
 import org.accord.sharing.PersonAccess;
 import org.accord.sharing.PersonId;
-import org.accord.sharing.Purpose;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +39,11 @@ class MergePagesController {
 
 	private final AccessPolicy policy;
 
-	private final AuditLog audit;
-
-	MergePagesController(People people, PersonMatching matching, Merges merges, AccessPolicy policy, AuditLog audit) {
+	MergePagesController(People people, PersonMatching matching, Merges merges, AccessPolicy policy) {
 		this.people = people;
 		this.matching = matching;
 		this.merges = merges;
 		this.policy = policy;
-		this.audit = audit;
 	}
 
 	@GetMapping("/people/{id}/merge")
@@ -57,51 +53,40 @@ class MergePagesController {
 
 	/** Both records must be ones the user's agency works with now: nobody merges what they cannot see. */
 	@PostMapping("/people/{id}/merge")
-	@Transactional
 	String merge(PersonAccess access, @RequestParam(required = false) UUID duplicateId, @RequestParam(required = false) String reason,
 			Model model, RedirectAttributes redirect) {
 		AccordPrincipal me = access.user();
-		UUID id = access.personId();
-		Person person = people.find(id).orElseThrow();
-		String duplicateError = duplicateId == null || people.find(duplicateId).isEmpty() || !policy.mayWrite(me, duplicateId)
-				? "Select the record that is a duplicate of this one" : null;
+		Person person = people.find(access.personId()).orElseThrow();
 		String reasonError = reason == null || reason.isBlank() ? "Enter why these are the same person"
 				: reason.length() > 500 ? "The reason must be 500 characters or fewer" : null;
-		if (duplicateError != null || reasonError != null) {
-			return page(person, me, model, duplicateError, reasonError, duplicateId, reason);
+		if (duplicateId == null || reasonError != null) {
+			return page(person, me, model, duplicateId == null ? "Select the record that is a duplicate of this one" : null, reasonError,
+					duplicateId, reason);
 		}
-		String why = reason.trim();
-		if (!policy.decide(me, duplicateId, Purpose.CHANGE).anyVisible()) {
+		try {
+			merges.merge(access, duplicateId, reason.trim());
+		}
+		catch (InvalidInputException ex) {
 			return page(person, me, model, "Select the record that is a duplicate of this one", null, duplicateId, reason);
 		}
-		var refused = merges.whyNotMerge(id, duplicateId);
-		if (refused.isPresent()) {
-			return page(person, me, model, refused.get(), null, duplicateId, reason);
+		catch (BusinessRuleException | ConflictException ex) {
+			return page(person, me, model, ex.getMessage(), null, duplicateId, reason);
 		}
-		merges.merge(id, duplicateId, why, me.userId());
-		audit.record(AuditEvent.of("MERGE", "PERSON", id).person(id).reason(why).detail("merged in " + duplicateId));
-		audit.record(AuditEvent.of("MERGE", "PERSON", duplicateId).person(duplicateId).reason(why).detail("merged into " + id));
 		redirect.addFlashAttribute("success", "Records merged. Both histories are now shown here; the merge can be undone.");
-		return "redirect:/people/" + id;
+		return "redirect:/people/" + access.personId();
 	}
 
 	@PostMapping("/people/{id}/merges/{mergeId}/undo")
-	@Transactional
 	String undo(PersonAccess access, @PathVariable UUID mergeId, @RequestParam(required = false) String reason, Model model,
 			RedirectAttributes redirect) {
-		AccordPrincipal me = access.user();
-		UUID id = access.personId();
-		Person person = people.find(id).orElseThrow();
+		Person person = people.find(access.personId()).orElseThrow();
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			model.addAttribute("undoError", mergeId);
-			return page(person, me, model, null, null, null, null);
+			return page(person, access.user(), model, null, null, null, null);
 		}
-		var undone = merges.unmerge(id, mergeId, reason.trim(), me.userId());
-		audit.record(AuditEvent.of("UNMERGE", "PERSON", id).person(id).reason(reason.trim()).detail("separated " + undone.mergedId()));
-		audit.record(AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(reason.trim())
-			.detail("separated from " + id));
+		var undone = merges.unmerge(access, mergeId, reason.trim());
 		redirect.addFlashAttribute("success", "Merge undone: " + undone.mergedName() + " is a separate record again");
-		return "redirect:/people/" + id + "/merge";
+		return "redirect:/people/" + access.personId() + "/merge";
 	}
 
 	private String page(Person person, AccordPrincipal me, Model model, String duplicateError, String reasonError, UUID duplicateId,

@@ -11,14 +11,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.people.People;
 import org.accord.people.Profiles;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
-import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.sharing.AccessDecision;
@@ -27,7 +24,6 @@ import org.accord.sharing.PersonAccess;
 import org.accord.sharing.PersonId;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,17 +47,11 @@ class ProfilePagesController {
 
 	private final Profiles profiles;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
-	ProfilePagesController(People people, Profiles profiles, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+	ProfilePagesController(People people, Profiles profiles, Clock clock) {
 		this.people = people;
 		this.profiles = profiles;
-		this.transactions = transactions;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -78,7 +68,6 @@ class ProfilePagesController {
 	String save(PersonAccess access, @Valid @ModelAttribute("form") ProfileForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		UUID id = access.personId();
-		AccordPrincipal me = access.user();
 		Person person = people.find(id).orElseThrow();
 		AccessDecision decision = access.decision();
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
@@ -105,13 +94,8 @@ class ProfilePagesController {
 		try {
 			Map<ProfileField, String> checked = values;
 			// The change and its audit row commit together; a conflict rolls back both and shows the form again.
-			var changed = transactions.execute(status -> {
-				var fields = profiles.change(id, form.getVersion(), new People.Draft(form.getGivenName(), form.getFamilyName(), dob,
-						form.getGender(), postcode), checked, me.agencyId(), me.userId());
-				audit.record(AuditEvent.of("UPDATE", "PERSON", id).person(id)
-					.detail("changed: " + fields.stream().map(ProfileField::key).toList()));
-				return fields;
-			});
+			var changed = profiles.change(access, form.getVersion(), new People.Draft(form.getGivenName(), form.getFamilyName(), dob,
+					form.getGender(), postcode), checked);
 			redirect.addFlashAttribute("success", changed.isEmpty() ? "Nothing was changed" : "Profile saved");
 			return "redirect:/people/" + id;
 		}
