@@ -13,8 +13,23 @@ public class ConfidentialLocations {
 
 	private final JdbcClient jdbc;
 
-	ConfidentialLocations(JdbcClient jdbc) {
+	private final org.accord.audit.AuditLog audit;
+
+	ConfidentialLocations(JdbcClient jdbc, org.accord.audit.AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * The user's agency, which must work with the person now, records or changes the location it holds:
+	 * it alone will ever see it. The audit row names the holder, never the address.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public void hold(org.accord.sharing.PersonAccess access, String address) {
+		access.requireWrite();
+		hold(access.personId(), access.agencyId(), address, access.user().userId());
+		audit.record(org.accord.audit.AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", access.personId()).person(access.personId())
+			.detail("held by " + access.user().agencyName()));
 	}
 
 	/** The confidential location that this agency holds for the person; no other agency's is ever read. */
@@ -40,6 +55,7 @@ public class ConfidentialLocations {
 			.list();
 	}
 
+	/** Records as given (the demo data and tests); {@link #hold(org.accord.sharing.PersonAccess, String)} is the way a user does. */
 	public void hold(UUID personId, UUID agencyId, String address, UUID userId) {
 		jdbc.sql("""
 				insert into confidential_location (person_id, agency_id, address, recorded_by) values (?, ?, ?, ?)

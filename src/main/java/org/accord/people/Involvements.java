@@ -111,6 +111,28 @@ public class Involvements {
 		return people.involvements(personId).stream().filter(i -> i.agencyId().equals(me.agencyId())).findFirst().orElseThrow();
 	}
 
+	/**
+	 * Agrees the lead professional: one of the agencies involved now (and, optionally, its named worker), with
+	 * who agreed it, so the person never has to co-ordinate the agencies themself (003:114). Refused, naming
+	 * the field, for an agency not involved or a worker not its named one.
+	 */
+	@Transactional
+	public LeadProfessional agreeLead(PersonAccess access, UUID agencyId, UUID workerUserId, String agreedBy) {
+		access.requireWrite();
+		UUID id = access.personId();
+		List<Involvement> all = people.involvements(id);
+		Involvement involvement = all.stream().filter(i -> i.agencyId().equals(agencyId) && i.current()).findFirst()
+			.orElseThrow(() -> new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage(
+					"agencyId", "must be an agency involved with the person"))));
+		if (workerUserId != null && all.stream().noneMatch(i -> workerUserId.equals(i.workerUserId()) && i.agencyId().equals(agencyId))) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("workerUserId",
+					"must be the named worker of that agency's involvement")));
+		}
+		people.setLeadProfessional(id, involvement.agencyId(), workerUserId, agreedBy, access.user().userId());
+		audit.record(AuditEvent.of("LEAD_PROFESSIONAL", "PERSON", id).person(id).reason(agreedBy).detail("lead: " + involvement.agencyName()));
+		return people.leadProfessional(id).orElseThrow();
+	}
+
 	/** The involvements the user may know of: being under an agency reveals its category. */
 	public List<Involvement> visibleTo(PersonAccess access) {
 		return people.involvements(access.personId()).stream().filter(i -> access.canSee(i.category(), i.agencyId())).toList();

@@ -12,11 +12,39 @@ public class Relationships {
 
 	private final JdbcClient jdbc;
 
-	Relationships(JdbcClient jdbc) {
+	private final org.accord.sharing.AccessPolicy policy;
+
+	private final org.accord.audit.AuditLog audit;
+
+	Relationships(JdbcClient jdbc, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit) {
 		this.jdbc = jdbc;
+		this.policy = policy;
+		this.audit = audit;
 	}
 
-	/** Records that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
+	/**
+	 * The user records that {@code relatedId} is the {@code type} of the person they opened. A relationship is
+	 * written about both people, so the user's agency must work with both now; refused, naming
+	 * {@code personId}, otherwise. Audited on both records.
+	 */
+	@org.springframework.transaction.annotation.Transactional
+	public void relate(org.accord.sharing.PersonAccess access, UUID relatedId, RelationshipType type) {
+		access.requireWrite();
+		if (relatedId.equals(access.personId())) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("personId",
+					"must be another person")));
+		}
+		if (!policy.mayWrite(access.user(), relatedId)) {
+			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("personId",
+					"is not a person your agency works with; join their record first")));
+		}
+		relate(access.personId(), relatedId, type, access.agencyId());
+		audit.record(org.accord.audit.AuditEvent.of("RELATE", "PERSON", access.personId()).person(access.personId())
+			.detail(type + " " + relatedId));
+		audit.record(org.accord.audit.AuditEvent.of("RELATE", "PERSON", relatedId).person(relatedId).detail(type.inverse() + " " + access.personId()));
+	}
+
+	/** Records as given (the demo data and tests) that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
 	public void relate(UUID personId, UUID relatedId, RelationshipType type, UUID agencyId) {
 		RelationshipType stored = type == RelationshipType.CARED_FOR ? RelationshipType.CARER : type;
 		UUID from = type == RelationshipType.CARED_FOR ? relatedId : personId;

@@ -9,13 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.people.Involvement;
 import org.accord.people.Involvements;
 import org.accord.people.JoinGrounds;
 import org.accord.people.LeadProfessional;
-import org.accord.people.People;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.Problems;
 import org.accord.sharing.PersonAccess;
@@ -23,7 +20,6 @@ import org.accord.sharing.PersonId;
 import org.accord.sharing.Purpose;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,16 +39,10 @@ class InvolvementApiController {
 	record Lead(@NotNull UUID agencyId, UUID workerUserId, @NotBlank @Size(max = 300) String agreedBy) {
 	}
 
-	private final People people;
-
 	private final Involvements involvements;
 
-	private final AuditLog audit;
-
-	InvolvementApiController(People people, Involvements involvements, AuditLog audit) {
-		this.people = people;
+	InvolvementApiController(Involvements involvements) {
 		this.involvements = involvements;
-		this.audit = audit;
 	}
 
 	/** The caller's agency joins a person it found through the matches, on recorded grounds; the lead professional is told. */
@@ -82,23 +72,8 @@ class InvolvementApiController {
 	 * it, which is required, so the person never has to co-ordinate the agencies themself.
 	 */
 	@PutMapping("/api/v1/people/{id}/lead-professional")
-	@Transactional
 	LeadProfessional lead(PersonAccess access, @Valid @RequestBody Lead body) {
-		UUID id = access.personId();
-		var involvement = people.involvements(id).stream()
-			.filter(i -> i.agencyId().equals(body.agencyId()) && i.endedOn() == null)
-			.findFirst()
-			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("agencyId",
-					"must be an agency involved with the person"))));
-		if (body.workerUserId() != null && people.involvements(id).stream()
-			.noneMatch(i -> body.workerUserId().equals(i.workerUserId()) && i.agencyId().equals(body.agencyId()))) {
-			throw new InvalidInputException(List.of(new Problems.FieldMessage("workerUserId",
-					"must be the named worker of that agency's involvement")));
-		}
-		people.setLeadProfessional(id, involvement.agencyId(), body.workerUserId(), body.agreedBy().trim(), access.user().userId());
-		audit.record(AuditEvent.of("LEAD_PROFESSIONAL", "PERSON", id).person(id)
-			.reason(body.agreedBy().trim()).detail("lead: " + involvement.agencyName()));
-		return people.leadProfessional(id).orElseThrow();
+		return involvements.agreeLead(access, body.agencyId(), body.workerUserId(), body.agreedBy().trim());
 	}
 
 }

@@ -10,22 +10,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.people.People;
 import org.accord.people.ConfidentialLocations;
 import org.accord.people.Relationships;
 import org.accord.people.Person;
 import org.accord.people.Relationship;
 import org.accord.people.RelationshipType;
-import org.accord.platform.web.InvalidInputException;
-import org.accord.platform.web.Problems;
 import org.accord.sharing.AccessPolicy;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -53,30 +48,18 @@ class RelationshipApiController {
 
 	private final AccessPolicy policy;
 
-	private final AuditLog audit;
-
-	RelationshipApiController(People people, ConfidentialLocations locations, Relationships relationships, AccessPolicy policy, AuditLog audit) {
+	RelationshipApiController(People people, ConfidentialLocations locations, Relationships relationships, AccessPolicy policy) {
 		this.people = people;
 		this.locations = locations;
 		this.relationships = relationships;
 		this.policy = policy;
-		this.audit = audit;
 	}
 
 	/** Both people must be people the caller's agency works with now: a relationship is written about both. */
 	@PostMapping("/api/v1/people/{id}/relationships")
-	@Transactional
 	ResponseEntity<RelationshipView> relate(PersonAccess access, @Valid @RequestBody Relate body) {
-		UUID id = access.personId();
-		Person other = people.find(body.personId()).filter(p -> policy.mayWrite(access.user(), p.id()))
-			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("personId",
-					"is not a person your agency works with; join their record first"))));
-		if (other.id().equals(id)) {
-			throw new InvalidInputException(List.of(new Problems.FieldMessage("personId", "must be another person")));
-		}
-		relationships.relate(id, other.id(), body.type(), access.agencyId());
-		audit.record(AuditEvent.of("RELATE", "PERSON", id).person(id).detail(body.type() + " " + other.id()));
-		audit.record(AuditEvent.of("RELATE", "PERSON", other.id()).person(other.id()).detail(body.type().inverse() + " " + id));
+		relationships.relate(access, body.personId(), body.type());
+		Person other = people.find(body.personId()).orElseThrow();
 		return ResponseEntity.status(201).body(new RelationshipView(other.id().toString(), body.type().name(),
 				other.givenName() + " " + other.familyName()));
 	}
@@ -100,11 +83,8 @@ class RelationshipApiController {
 
 	/** Records the location (a refuge address) as held by the caller's agency, which alone will ever see it. */
 	@PutMapping("/api/v1/people/{id}/confidential-location")
-	@Transactional
 	Map<String, String> holdLocation(PersonAccess access, @Valid @RequestBody Location body) {
-		locations.hold(access.personId(), access.agencyId(), body.address().trim(), access.user().userId());
-		audit.record(AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", access.personId()).person(access.personId())
-			.detail("held by " + access.user().agencyName()));
+		locations.hold(access, body.address().trim());
 		return Map.of("heldBy", access.user().agencyName());
 	}
 
