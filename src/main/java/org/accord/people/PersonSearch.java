@@ -33,13 +33,9 @@ public class PersonSearch {
 	}
 
 	public void requireCaseworker(AccordPrincipal user) {
-		if (!user.hasRole(Role.PRACTITIONER) && !user.hasRole(Role.AGENCY_MANAGER)) {
+		if (!user.caseworker()) {
 			throw new AccessDeniedException("The person index is for practitioners and agency managers");
 		}
-	}
-
-	public static boolean caseworker(AccordPrincipal user) {
-		return user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.AGENCY_MANAGER);
 	}
 
 	/** Search before create: likely matches across all agencies, each recorded as shown to this user. */

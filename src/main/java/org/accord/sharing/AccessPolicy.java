@@ -83,20 +83,25 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 		}
 		boolean mayWrite = mayWrite(user, personId);
 		if (purpose == Purpose.JOIN) {
-			if (!caseworker(user)) {
+			if (!user.caseworker()) {
 				throw new AccessDeniedException("Only practitioners and agency managers join a person's record");
 			}
 			AccessDecision decision = evaluate(user, personId, null);
 			// A record is joined from a search that found it, or from what is shared already: a guessed id learns nothing.
-			if (!decision.anyVisible() && !trail.shownInSearch(user.userId(), personId, java.time.Duration.ofDays(1))) {
+			boolean found = !decision.anyVisible();
+			if (found && !trail.shownInSearch(user.userId(), personId, java.time.Duration.ofDays(1))) {
 				throw new NotFoundException("Person");
 			}
+			// The joiner sees the person's name before any record is theirs: that look is recorded as well.
+			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
+				.detail(found ? "opened to join, from the user's own search" : "opened to join; visible: " + decision.visible().keySet()));
 			return new PersonAccess(personId, user, purpose, decision, mayWrite);
 		}
 		if (purpose == Purpose.GOVERNANCE) {
 			if (!user.hasRole(Role.INFORMATION_GOVERNANCE)) {
 				throw new NotFoundException("Person");
 			}
+			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId).detail("opened by information governance"));
 			return new PersonAccess(personId, user, purpose, evaluate(user, personId, null), false);
 		}
 		AccessDecision decision = decide(user, personId, purpose);
@@ -109,7 +114,7 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 
 	/** A practitioner or manager of an agency that is involved with the person now. */
 	public boolean mayWrite(AccordPrincipal user, UUID personId) {
-		return caseworker(user) && people.isInvolved(user.agencyId(), personId);
+		return user.caseworker() && people.isInvolved(user.agencyId(), personId);
 	}
 
 	/**
@@ -150,12 +155,12 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 		Grants grants = new Grants();
 		UUID agency = user.agencyId();
 		LocalDate today = LocalDate.now(clock);
-		if (caseworker(user) && people.wasEverInvolved(agency, personId)) {
+		if (user.caseworker() && people.wasEverInvolved(agency, personId)) {
 			for (InformationCategory category : InformationCategory.values()) {
 				grants.grant(category, OWN_AGENCY, Set.of(agency));
 			}
 		}
-		if (caseworker(user)) {
+		if (user.caseworker()) {
 			List<UUID> records = people.recordAndMerged(personId);
 			ConsentGrounds.apply(jdbc, records, agency, today, grants);
 			approvedDecisions(records, agency, today, grants);
@@ -177,10 +182,6 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 			}
 		}
 		return new AccessDecision(personId, agency, visible, grants.sources, withheld);
-	}
-
-	private static boolean caseworker(AccordPrincipal user) {
-		return user.hasRole(Role.PRACTITIONER) || user.hasRole(Role.AGENCY_MANAGER);
 	}
 
 	private void approvedDecisions(List<UUID> records, UUID agency, LocalDate today, Grants grants) {

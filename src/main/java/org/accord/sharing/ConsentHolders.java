@@ -92,7 +92,7 @@ public class ConsentHolders {
 		}
 		// The agency sees its own records of the person, so the policy lets it in; the look is audited.
 		policy.open(user, consent.personId(), Purpose.VIEW, false);
-		if (!user.hasRole(org.accord.platform.security.Role.PRACTITIONER) && !user.hasRole(org.accord.platform.security.Role.AGENCY_MANAGER)) {
+		if (!user.caseworker()) {
 			throw new org.springframework.security.access.AccessDeniedException("A practitioner or manager of the holding agency decides this");
 		}
 		if (consent.withdrawnAt() != null) {

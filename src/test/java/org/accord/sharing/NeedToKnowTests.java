@@ -57,6 +57,8 @@ class NeedToKnowTests {
 				Json.of("grounds", "STATUTORY_DUTY", "reason", "Investigating a reported assault"), police);
 		assertThat(joined.status()).isEqualTo(201);
 		assertThat(http.get("/api/v1/notifications", cpn).body()).contains("Northshire Police joined").contains("Investigating a reported assault");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'JOIN' and username = 'police' and person_id = cast(? as uuid)")
+			.param(person).query(Integer.class).single()).as("opening a record to join it is recorded too").isPositive();
 
 		var selfConsent = http.postJson("/api/v1/people/" + person + "/consents", Json.of("agencyIds", List.of(agency("Northshire Police")),
 				"categories", List.of("MENTAL_HEALTH"), "purpose", "Our investigation"), police);
@@ -175,6 +177,9 @@ class NeedToKnowTests {
 		assertThat(http.get("/api/v1/notifications", idva).body()).contains("ended its involvement").contains("She completed the programme");
 		assertThat(jdbc.sql("select ongoing_support from involvement where person_id = cast(? as uuid) and ended_on is not null").param(person)
 			.query(String.class).single()).isEqualTo("Safer Futures outreach and her GP");
+		assertThat(http.get("/api/v1/people/" + person + "/subject-access?reference=SAR-END-1", http.token("ig", "accord-demo")).body())
+			.as("the subject access export holds why each agency joined and ended, and the support left")
+			.contains("Referred by Safer Futures").contains("She completed the programme").contains("Safer Futures outreach and her GP");
 	}
 
 	@Test

@@ -59,6 +59,10 @@ class InvolvementCategoryController {
 			RedirectAttributes redirect) {
 		Agency agency = agencies.find(agencyId).orElseThrow(() -> new NotFoundException("Agency"));
 		InformationCategory chosen = options().stream().filter(c -> c.name().equals(category)).findFirst().orElse(null);
+		if (chosen == null && category != null && !category.isBlank()) {
+			redirect.addFlashAttribute("failure", "Select one of the categories, or the default of the agency's type");
+			return "redirect:/admin/involvement-categories";
+		}
 		people.setCategoryOf(agencyId, chosen, me.userId());
 		audit.record(AuditEvent.of("UPDATE", "INVOLVEMENT_CATEGORY", agencyId).detail(chosen == null ? "type default" : chosen.name()));
 		redirect.addFlashAttribute("success", agency.name() + ": involvements now reveal " + people.categoryOf(agencyId).label().toLowerCase());

@@ -90,8 +90,7 @@ class SubjectAccess {
 			.map(v -> item(v))
 			.toList()));
 		sections.add(new Section("Agencies involved", people.involvements(id).stream()
-			.map(i -> new Item("CORE_PROFILE", i.agencyName(), i.startedOn() + (i.endedOn() == null ? "" : " to " + i.endedOn()),
-					i.role() + (i.workerName() == null ? "" : ", " + i.workerName()), false, null))
+			.map(i -> involvement(i, others))
 			.toList()));
 		people.leadProfessional(id).ifPresent(l -> sections.add(new Section("Lead professional", List.of(new Item("CORE_PROFILE", l.agencyName(),
 				day(l.recordedAt()), (l.workerName() == null ? "" : l.workerName() + ", ") + l.agencyName() + "; agreed by " + l.agreedBy(), false, null)))));
@@ -141,6 +140,16 @@ class SubjectAccess {
 				why != null, why);
 	}
 
+	/** Why an agency joined and ended are in its own words, which may name someone else: then it is for review. */
+	private static Item involvement(org.accord.people.Involvement i, List<String> others) {
+		String text = i.role() + (i.workerName() == null ? "" : ", " + i.workerName())
+				+ (i.grounds() == null ? "" : ". Joined: " + i.grounds().label() + (i.reason() == null ? "" : ", " + i.reason()))
+				+ (i.endReason() == null ? "" : ". Ended: " + i.endReason() + "; support in place: " + i.ongoingSupport());
+		String names = mentions(text, others);
+		return new Item(i.category().name(), i.agencyName(), i.startedOn() + (i.endedOn() == null ? "" : " to " + i.endedOn()), text,
+				names != null, names == null ? null : "Names another person (" + names + ")");
+	}
+
 	private static Item appointment(Appointment a, List<String> others) {
 		if (a.category() == org.accord.sharing.InformationCategory.CONFIDENTIAL_LOCATION) {
 			return heldLocation(a.agencyName(), a.startsAt().atZone(ZONE).toLocalDate().toString());
@@ -154,7 +163,9 @@ class SubjectAccess {
 	private static Item consent(Consent c) {
 		return new Item("CORE_PROFILE", c.recordedByAgencyName(), c.givenOn().toString(), "Consent to share "
 				+ c.categories().stream().map(x -> x.label().toLowerCase(Locale.UK)).toList() + " with "
-				+ c.recipients().stream().map(Consent.Recipient::agencyName).toList() + " for " + c.purpose()
+				+ c.recipients().stream().map(Consent.Recipient::agencyName).toList() + " for " + c.purpose() + "; records of "
+				+ c.holders().stream().map(h -> h.agencyName() + " (" + h.status().label().toLowerCase(Locale.UK)
+						+ (h.reason() == null ? "" : ": " + h.reason()) + ")").toList()
 				+ (c.withdrawnAt() != null ? "; withdrawn " + day(c.withdrawnAt()) + ": " + c.withdrawalReason() : ""), false, null);
 	}
 

@@ -26,4 +26,9 @@ public record AccordPrincipal(UUID userId, String username, String displayName, 
 		return roles.contains(role);
 	}
 
+	/** A practitioner or agency manager: the roles that do case work, and so may search, join and write about people. */
+	public boolean caseworker() {
+		return hasRole(Role.PRACTITIONER) || hasRole(Role.AGENCY_MANAGER);
+	}
+
 }
