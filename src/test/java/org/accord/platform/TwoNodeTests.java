@@ -8,6 +8,7 @@ import org.accord.AccordApplication;
 import org.accord.platform.database.EmbeddedPostgresConfiguration.EmbeddedDatabase;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,8 @@ class TwoNodeTests {
 	@Autowired
 	EmbeddedDatabase database;
 
+	@Autowired
+	TestClock clock;
 	ConfigurableApplicationContext node2;
 
 	int port2;
@@ -48,7 +51,9 @@ class TwoNodeTests {
 				"spring.datasource.hikari.maximum-pool-size=4",
 				"logging.structured.format.console=",
 				"spring.jmx.enabled=false")
-			.run();
+			.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock))
+			// a command-line argument, as application.properties outranks the builder's default properties
+			.run("--server.forward-headers-strategy=native");
 		port2 = Integer.parseInt(node2.getEnvironment().getProperty("local.server.port"));
 	}
 
@@ -101,6 +106,20 @@ class TwoNodeTests {
 		assertThat(user.get("/api/v1/me", token).status()).isEqualTo(401);
 		assertThat(user.get("/").status()).isEqualTo(302);
 		assertThat(new Http(port2).signIn(username, "two-node-password").location()).contains("error=disabled");
+	}
+
+	@Test
+	void sprayingSlowedOnOneNodeIsSlowedOnTheOther() {
+		Http sprayer = new Http(port).from("203.0.113.199");
+		for (int i = 0; i < 20; i++) {
+			assertThat(sprayer.postJson("/api/v1/auth/token", "{\"username\":\"two-node-" + i + "\",\"password\":\"x\"}")
+				.status()).isEqualTo(401);
+		}
+		var onNode2 = sprayer.onPort(port2).postJson("/api/v1/auth/token", "{\"username\":\"two-node-99\",\"password\":\"x\"}");
+		assertThat(onNode2.status()).isEqualTo(429);
+		assertThat(onNode2.header("Retry-After")).isNotBlank();
+		assertThat(new Http(port2).from("198.18.0.60").postJson("/api/v1/auth/token",
+				"{\"username\":\"police\",\"password\":\"accord-demo\"}").status()).isEqualTo(200);
 	}
 
 }

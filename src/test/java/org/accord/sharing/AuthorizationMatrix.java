@@ -46,6 +46,8 @@ final class AuthorizationMatrix {
 		row("POST /admin/users/{id}/enable", "404 403 403 403 403 403 403 403 403 403 403");
 		row("POST /admin/users/{id}/password", "404 403 403 403 403 403 403 403 403 403 403");
 		row("POST /admin/users/{id}/reset-two-factor", "404 403 403 403 403 403 403 403 403 403 403");
+		row("GET /admin/sign-in-lockouts", "200 403 403 403 403 403 403 403 403 403 403");
+		row("POST /admin/sign-in-lockouts/{id}/release", "404 403 403 403 403 403 403 403 403 403 403");
 		// A person's record, pages
 		row("GET /people", "403 200 200 200 200 200 200 403 403 403 403");
 		row("GET /people/{id}", "404 200 200 200 200 404 404 404 404 404 404");

@@ -44,14 +44,26 @@ public class Http {
 			.build());
 	}
 
+	private final String forwardedFor;
+
 	private Http(String base, HttpClient client) {
+		this(base, client, null);
+	}
+
+	private Http(String base, HttpClient client, String forwardedFor) {
 		this.base = base;
 		this.client = client;
+		this.forwardedFor = forwardedFor;
+	}
+
+	/** A client at another address, as a proxy in front of the nodes reports it (the test profile trusts loopback proxies). */
+	public Http from(String address) {
+		return new Http(base, client, address);
 	}
 
 	/** The same browser (same cookies) talking to another node behind the load balancer. */
 	public Http onPort(int otherPort) {
-		return new Http("http://localhost:" + otherPort, client);
+		return new Http("http://localhost:" + otherPort, client, forwardedFor);
 	}
 
 	public record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -208,6 +220,9 @@ public class Http {
 	}
 
 	private Response send(HttpRequest.Builder builder) {
+		if (forwardedFor != null) {
+			builder.header("X-Forwarded-For", forwardedFor);
+		}
 		try {
 			HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(r.statusCode(), r.body(), r.headers());

@@ -13,6 +13,7 @@ import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.Problems;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -62,34 +63,43 @@ class AuthApiController {
 	}
 
 	@PostMapping("/api/v1/auth/token")
-	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request) {
+	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		UserAccount user;
 		try {
-			user = passwords.check(request.username(), request.password(), "api");
+			user = passwords.check(request.username(), request.password(), "api", http.getRemoteAddr());
 		}
 		catch (SignInLockedException ex) {
-			return Problems.response(HttpStatus.TOO_MANY_REQUESTS,
-					"Too many failed attempts; try again after " + ex.until());
+			return slowed(ex.slowed(), "Too many failed sign-ins; try again in " + ex.slowed().retryAfterSeconds()
+					+ " seconds");
 		}
 		catch (BadCredentialsException | DisabledException ex) {
 			return Problems.response(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
 		}
 		if (user.totpEnabled() || user.agencyRequiresTwoFactor() || settings.requireTwoFactor()) {
-			String key = "code:" + user.username();
-			if (throttle.lockedUntil(key).isPresent()) {
-				return Problems.response(HttpStatus.TOO_MANY_REQUESTS, "Too many wrong codes; try again later");
+			var slowed = throttle.secondFactorSlowed(user.id());
+			if (slowed.isPresent()) {
+				return slowed(slowed.get(), "Too many wrong codes; try again in " + slowed.get().retryAfterSeconds()
+						+ " seconds");
 			}
 			if (!twoFactor.verify(user, request.otp())) {
-				throttle.failed(key);
+				throttle.secondFactorFailed(user.id(), user.username());
 				audit.record(AuditLog.actor(user.principal()),
 						AuditEvent.of("SIGN_IN", "USER", user.id()).failed().detail("api: second factor missing or wrong"));
 				return Problems.response(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
 			}
-			throttle.succeeded(key);
+			throttle.secondFactorSucceeded(user.id());
 		}
 		ApiTokens.Issued issued = tokens.issue(user.id());
 		audit.record(AuditLog.actor(user.principal()), AuditEvent.of("TOKEN_ISSUED", "API_TOKEN", issued.id()));
 		return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds()));
+	}
+
+	private static ResponseEntity<?> slowed(SignInThrottle.Slowed slowed, String detail) {
+		var problem = Problems.response(HttpStatus.TOO_MANY_REQUESTS, detail);
+		return ResponseEntity.status(problem.getStatusCode())
+			.headers(problem.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(slowed.retryAfterSeconds()))
+			.body(problem.getBody());
 	}
 
 	/** Revokes the token used for this call: at once, on every node. */

@@ -3,6 +3,7 @@ package org.accord.identity.internal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Signs in from the sign-in page. A user with a second factor (or who must enrol one) gets a
@@ -21,8 +22,11 @@ class FormSignInProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
 		UserAccount user = passwords.check(authentication.getName(),
-				authentication.getCredentials() == null ? null : authentication.getCredentials().toString(), "web");
+				authentication.getCredentials() == null ? null : authentication.getCredentials().toString(), "web",
+				address);
 		var authorities = user.totpEnabled() ? Authorities.pending(Authorities.PENDING_SECOND_FACTOR)
 				: mustEnrol(user) ? Authorities.pending(Authorities.PENDING_ENROLMENT) : Authorities.signedIn(user);
 		return UsernamePasswordAuthenticationToken.authenticated(user.principal(), null, authorities);

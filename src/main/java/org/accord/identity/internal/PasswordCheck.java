@@ -35,22 +35,23 @@ class PasswordCheck {
 	}
 
 	/**
-	 * @throws SignInLockedException while the name is locked, whatever the password
+	 * @throws SignInLockedException while this address or name is slowed, whatever the password
 	 * @throws BadCredentialsException for an unknown name or a wrong password
 	 * @throws DisabledException for a disabled user or agency, once the password is right
 	 */
-	UserAccount check(String username, String password, String channel) {
+	UserAccount check(String username, String password, String channel, String address) {
 		String name = username == null ? "" : username.trim();
-		var locked = throttle.lockedUntil(name);
-		if (locked.isPresent()) {
-			audit.record(actorFor(name), AuditEvent.of("SIGN_IN", "USER", null).denied().detail(channel + ": locked"));
-			throw new SignInLockedException(locked.get());
+		var slowed = throttle.slowed(name, address);
+		if (slowed.isPresent()) {
+			audit.record(actorFor(name), AuditEvent.of("SIGN_IN", "USER", null).denied()
+				.detail(channel + ": slowed (" + slowed.get().kind().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+			throw new SignInLockedException(slowed.get());
 		}
 		var user = name.isEmpty() ? java.util.Optional.<UserAccount>empty() : users.findByUsername(name);
 		boolean matches = encoder.matches(password == null ? "" : password,
 				user.map(UserAccount::passwordHash).orElse(dummyHash));
 		if (user.isEmpty() || !matches) {
-			throttle.failed(name);
+			throttle.failed(name, address);
 			audit.record(actorFor(name), AuditEvent.of("SIGN_IN", "USER", user.map(u -> u.id().toString()).orElse(null))
 				.failed().detail(channel + ": bad credentials"));
 			throw new BadCredentialsException("Bad credentials");
@@ -61,7 +62,7 @@ class PasswordCheck {
 				.detail(channel + ": account disabled"));
 			throw new DisabledException("Account disabled");
 		}
-		throttle.succeeded(name);
+		throttle.succeeded(name, address);
 		return account;
 	}
 

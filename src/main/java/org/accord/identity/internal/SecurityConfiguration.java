@@ -130,7 +130,9 @@ class SecurityConfiguration {
 						success.onAuthenticationSuccess(request, response, auth);
 					}
 				})
-				.failureHandler((request, response, ex) -> response.sendRedirect("/sign-in?error=" + reason(ex))))
+				.failureHandler((request, response, ex) -> response.sendRedirect("/sign-in?error=" + reason(ex)
+						+ (ex instanceof SignInLockedException locked
+								? "&minutes=" + ((locked.slowed().retryAfterSeconds() + 59) / 60) : ""))))
 			.logout(l -> l.logoutUrl("/sign-out")
 				.addLogoutHandler((request, response, auth) -> {
 					if (auth != null && auth.getPrincipal() instanceof AccordPrincipal p) {

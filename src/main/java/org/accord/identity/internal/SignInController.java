@@ -48,8 +48,7 @@ class SignInController {
 	@PostMapping("/sign-in/code")
 	String code(@AuthenticationPrincipal AccordPrincipal pending, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		String key = "code:" + pending.username();
-		if (throttle.lockedUntil(key).isPresent()) {
+		if (throttle.secondFactorSlowed(pending.userId()).isPresent()) {
 			model.addAttribute("error", "Too many wrong codes. Wait a while, then sign in again.");
 			return "identity/sign-in-code";
 		}
@@ -63,13 +62,13 @@ class SignInController {
 			return "identity/sign-in-code";
 		}
 		if (!twoFactor.verify(user, code)) {
-			throttle.failed(key);
+			throttle.secondFactorFailed(user.id(), user.username());
 			audit.record(AuditLog.actor(user.principal()),
 					AuditEvent.of("SIGN_IN", "USER", user.id()).failed().detail("web: wrong second factor"));
 			model.addAttribute("error", "The code is not right, or has already been used. Enter the current code");
 			return "identity/sign-in-code";
 		}
-		throttle.succeeded(key);
+		throttle.secondFactorSucceeded(user.id());
 		signIns.complete(user, code.contains("-") ? "recovery code" : "password and TOTP", request, response);
 		return "redirect:/";
 	}

@@ -1,20 +1,19 @@
 package org.accord.identity.internal;
 
-import java.time.Instant;
-
 import org.springframework.security.authentication.LockedException;
 
+/** Sign-in is slowed for this address or name; nothing was checked. */
 class SignInLockedException extends LockedException {
 
-	private final Instant until;
+	private final SignInThrottle.Slowed slowed;
 
-	SignInLockedException(Instant until) {
+	SignInLockedException(SignInThrottle.Slowed slowed) {
 		super("Too many failed attempts");
-		this.until = until;
+		this.slowed = slowed;
 	}
 
-	Instant until() {
-		return until;
+	SignInThrottle.Slowed slowed() {
+		return slowed;
 	}
 
 }
