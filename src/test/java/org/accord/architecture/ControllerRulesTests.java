@@ -32,7 +32,7 @@ class ControllerRulesTests {
 			"AgreementPagesController", "AuditController", "AuthApiController", "ContactController", "DirectoryController", "GlossaryController",
 			"InvolvementCategoryController", "NotificationApiController", "NotificationController", "PersonApiController", "PersonPagesController",
 			"RetentionController", "ServiceApiController", "ServiceEditController", "SharingTasksController", "SignInController",
-			"SubjectAccessApiController", "SubjectAccessController", "UserAdminController");
+			"UserAdminController");
 
 	@Test
 	void controllersNeitherOpenTransactionsNorWriteTheAuditThemselves() {

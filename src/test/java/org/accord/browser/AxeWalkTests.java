@@ -41,9 +41,11 @@ class AxeWalkTests extends BrowserTest {
 	void everyPageForEveryDemoUserHasNoAxeViolations() {
 		String sylvia = jdbc.sql("select id::text from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
 			.query(String.class).single();
+		String request = org.accord.support.SubjectAccessRequestsFixture.open(port, sylvia);
 		Map<String, String> ids = Map.of("/directory/services/", jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
 			.query(String.class).single(), "/directory/agencies/", agency(), "/admin/agencies/", agency(), "/admin/users/",
-				jdbc.sql("select id::text from app_user where username = 'housing'").query(String.class).single());
+				jdbc.sql("select id::text from app_user where username = 'housing'").query(String.class).single(),
+				"/people/" + sylvia + "/subject-access/requests/", request);
 		List<Routes.Route> pages = Routes.gets(application).stream()
 			.filter(r -> !r.api() && !r.pattern().endsWith(".pdf") && !r.pattern().startsWith("/v3/") && !NOT_SCANNED.containsKey(r.pattern()))
 			.toList();
@@ -61,7 +63,7 @@ class AxeWalkTests extends BrowserTest {
 			String[] own = jdbc.sql("select u.display_name, a.name from app_user u join agency a on a.id = u.agency_id where u.username = ?")
 				.param(user).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
 			for (Routes.Route route : pages) {
-				String url = Routes.sample(route, sylvia, ids, route.pattern().contains("/subject-access") ? "reference=AXE-1" : null);
+				String url = Routes.sample(route, sylvia, ids, route.pattern().endsWith("/subject-access") ? "request=" + request : null);
 				tab.navigate(url);
 				String document = tab.content().replaceAll("(name=\"_csrf\" value|name=\"accord-csrf-token\" content)=\"[^\"]*\"", "$1")
 					.replace(own[0], "").replace(own[1], "").replace(user, "");

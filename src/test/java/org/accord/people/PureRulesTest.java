@@ -57,4 +57,20 @@ class PureRulesTest {
 				InformationCategory.CORE_PROFILE);
 	}
 
+	@Test
+	void aSubjectAccessRequestIsDueACalendarMonthLaterMovedOffAWeekend() {
+		assertThat(SubjectAccessRequest.dueAfter(LocalDate.of(2026, 3, 4), 1)).isEqualTo(LocalDate.of(2026, 4, 4).plusDays(2));
+		assertThat(SubjectAccessRequest.dueAfter(LocalDate.of(2026, 1, 31), 1)).as("no 31 February: the month's last day, a Saturday")
+			.isEqualTo(LocalDate.of(2026, 3, 2));
+		assertThat(SubjectAccessRequest.dueAfter(LocalDate.of(2026, 6, 10), 1)).isEqualTo(LocalDate.of(2026, 7, 10));
+		assertThat(SubjectAccessRequest.dueAfter(LocalDate.of(2026, 6, 10), 3)).isEqualTo(LocalDate.of(2026, 9, 10));
+		var open = new SubjectAccessRequest(UUID.randomUUID(), "SAR-2026-0001", UUID.randomUUID(), "P", "P", null,
+				SubjectAccessRequest.IdentityCheck.PHOTO_ID_SEEN, "seen", LocalDate.of(2026, 6, 10), LocalDate.of(2026, 7, 10), null,
+				null, SubjectAccessRequest.Status.OPEN, null, null, "IG", 0);
+		assertThat(open.overdueOn(LocalDate.of(2026, 7, 10))).isFalse();
+		assertThat(open.overdueOn(LocalDate.of(2026, 7, 11))).isTrue();
+		assertThat(open.mayExtendOn(LocalDate.of(2026, 7, 10))).isTrue();
+		assertThat(open.mayExtendOn(LocalDate.of(2026, 7, 11))).as("the person is told within the first month").isFalse();
+	}
+
 }

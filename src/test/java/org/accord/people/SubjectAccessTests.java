@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.SubjectAccessRequestsFixture;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +29,11 @@ class SubjectAccessTests {
 		Http http = new Http(port);
 		String ig = http.token("ig", "accord-demo");
 		String sylvia = id("Sylvia", "1987-12-04");
-		JsonNode export = http.get("/api/v1/people/" + sylvia + "/subject-access?reference=SAR-2026-017", ig).json();
+		String request = SubjectAccessRequestsFixture.open(port, sylvia);
+		String reference = jdbc.sql("select reference from subject_access_request where id = cast(? as uuid)").param(request)
+			.query(String.class).single();
+		JsonNode export = http.get("/api/v1/people/" + sylvia + "/subject-access?request=" + request, ig).json();
+		assertThat(export.get("reference").asString()).isEqualTo(reference).startsWith("SAR-");
 		String all = export.toString();
 		assertThat(all).contains("not before 10:00").contains("Informal admission").contains("15 of 24").contains("Care plan review")
 			.contains("Joined-up care for her mental health and drinking").contains("A confidential location is held by Safer Futures")
@@ -42,7 +47,7 @@ class SubjectAccessTests {
 			assertThat(items).as(other).filteredOn(i -> !i.get("review").asBoolean()).noneMatch(i -> i.get("text").asString().contains(other));
 		}
 		assertThat(export.get("forReview").asInt()).isPositive();
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SUBJECT_ACCESS' and reason = 'SAR-2026-017'").query(Integer.class).single())
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SUBJECT_ACCESS' and reason = ?").param(reference).query(Integer.class).single())
 			.isEqualTo(1);
 	}
 
@@ -57,26 +62,30 @@ class SubjectAccessTests {
 		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-09-01\",\"type\":\"CONTACT\",\"summary\":\"Quilla Zebedee rang to say Ruth was frightened\","
 				+ "\"kind\":\"FACT\"}", idva);
 		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-09-02\",\"type\":\"CONTACT\",\"summary\":\"Ruth came to the office\",\"kind\":\"FACT\"}", idva);
-		List<JsonNode> items = http.get("/api/v1/people/" + person + "/subject-access?reference=SAR-2", ig).json().get("sections").valueStream()
+		String request = SubjectAccessRequestsFixture.open(port, person);
+		List<JsonNode> items = http.get("/api/v1/people/" + person + "/subject-access?request=" + request, ig).json().get("sections").valueStream()
 			.flatMap(s -> s.get("items").valueStream()).toList();
 		assertThat(items).filteredOn(i -> i.get("text").asString().contains("Zebedee")).hasSize(2).allMatch(i -> i.get("review").asBoolean());
 		assertThat(items).filteredOn(i -> i.get("text").asString().contains("came to the office")).singleElement()
 			.matches(i -> !i.get("review").asBoolean());
 
 		String mark = id("Mark", "1984-05-17");
-		String export = http.get("/api/v1/people/" + mark + "/subject-access?reference=SAR-3", ig).body();
+		String export = http.get("/api/v1/people/" + mark + "/subject-access?request=" + SubjectAccessRequestsFixture.open(port, mark), ig).body();
 		assertThat(export).contains("Trial listed").doesNotContain("Larch Close").doesNotContain("07700 900 461").doesNotContain("not before 10:00");
 
-		assertThat(http.get("/api/v1/people/" + person + "/subject-access?reference=x", idva).status()).as("information governance only").isEqualTo(404);
-		var noReference = http.get("/api/v1/people/" + person + "/subject-access", ig);
-		assertThat(noReference.status()).isEqualTo(400);
-		assertThat(noReference.body()).contains("\"field\":\"reference\"");
+		assertThat(http.get("/api/v1/people/" + person + "/subject-access?request=" + request, idva).status()).as("information governance only").isEqualTo(404);
+		var noRequest = http.get("/api/v1/people/" + person + "/subject-access", ig);
+		assertThat(noRequest.status()).isEqualTo(400);
+		assertThat(noRequest.body()).contains("\"field\":\"request\"");
+		var anothersRequest = http.get("/api/v1/people/" + mark + "/subject-access?request=" + request, ig);
+		assertThat(anothersRequest.status()).as("a request answers for its own person only").isEqualTo(400);
+		assertThat(anothersRequest.body()).contains("\"field\":\"request\"");
 
 		Http pages = new Http(port);
 		pages.signIn("ig", "accord-demo");
 		assertThat(pages.get("/governance/people?q=Requesttest").body()).contains("Ruth Requesttest").contains("Subject access");
-		assertThat(pages.get("/people/" + person + "/subject-access?reference=SAR-4").body()).contains("For review").contains("came to the office");
-		var pdf = pages.download("/people/" + person + "/subject-access.pdf?reference=SAR-5", null);
+		assertThat(pages.get("/people/" + person + "/subject-access?request=" + request).body()).contains("For review").contains("came to the office");
+		var pdf = pages.download("/people/" + person + "/subject-access.pdf?request=" + request, null);
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.pdfText()).contains("Subject access: Ruth Requesttest").contains("FOR REVIEW BEFORE RELEASE").contains("came to the office");
 	}

@@ -46,6 +46,7 @@ final class AuthorizationMatrix {
 		row("POST /admin/users/{id}/enable", "404 403 403 403 403 403 403 403 403 403 403");
 		row("POST /admin/users/{id}/password", "404 403 403 403 403 403 403 403 403 403 403");
 		row("POST /admin/users/{id}/reset-two-factor", "404 403 403 403 403 403 403 403 403 403 403");
+		row("GET /governance/subject-access", "403 403 403 403 403 403 403 403 403 403 200");
 		row("GET /admin/sign-in-lockouts", "200 403 403 403 403 403 403 403 403 403 403");
 		row("POST /admin/sign-in-lockouts/{id}/release", "404 403 403 403 403 403 403 403 403 403 403");
 		// A person's record, pages
@@ -64,6 +65,11 @@ final class AuthorizationMatrix {
 		row("GET /people/{id}/profile", "404 200 403 200 403 404 404 404 404 404 404");
 		row("GET /people/{id}/sharing", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /people/{id}/sharing-decisions/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("GET /people/{id}/subject-access/requests/new", "404 404 404 404 404 404 404 404 404 404 200");
+		row("POST /people/{id}/subject-access/requests/new", "404 404 404 404 404 404 404 404 404 404 200");
+		row("GET /people/{id}/subject-access/requests/{requestId}", "404 404 404 404 404 404 404 404 404 404 200");
+		row("POST /people/{id}/subject-access/requests/{requestId}/close", "404 404 404 404 404 404 404 404 404 404 404");
+		row("POST /people/{id}/subject-access/requests/{requestId}/extend", "404 404 404 404 404 404 404 404 404 404 404");
 		row("GET /people/{id}/subject-access", "404 404 404 404 404 404 404 404 404 404 200");
 		row("GET /people/{id}/subject-access.pdf", "404 404 404 404 404 404 404 404 404 404 200");
 		row("POST /people/find", "403 200 200 200 200 200 200 403 403 403 403");
@@ -89,6 +95,9 @@ final class AuthorizationMatrix {
 		row("GET /api/v1/people/{id}/merges", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /api/v1/people/{id}/relationships", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /api/v1/people/{id}/sharing-decisions", "404 200 200 200 200 404 404 404 404 404 404");
+		row("GET /api/v1/people/{id}/subject-access-requests", "404 404 404 404 404 404 404 404 404 404 200");
+		row("POST /api/v1/people/{id}/subject-access-requests", "404 404 404 404 404 404 404 404 404 404 400");
+		row("GET /api/v1/people/{id}/subject-access-requests/{requestId}", "404 404 404 404 404 404 404 404 404 404 200");
 		row("GET /api/v1/people/{id}/subject-access", "404 404 404 404 404 404 404 404 404 404 200");
 		row("PATCH /api/v1/people/{id}", "404 400 403 400 403 404 404 404 404 404 404");
 		row("POST /api/v1/people", "400 400 400 400 400 400 400 400 400 400 400");

@@ -71,6 +71,9 @@ class AuthorizationMatrixTests {
 	void everyRouteAnswersEveryDemoUserAsTheMatrixSays() {
 		List<Routes.Route> routes = Routes.all(context);
 		Map<String, String> ids = SampleIds.of(jdbc);
+		String request = org.accord.support.SubjectAccessRequestsFixture.open(port, person);
+		ids.put("/people/" + person + "/subject-access/requests/", request);
+		ids.put("/api/v1/people/" + person + "/subject-access-requests/", request);
 		Map<String, Http> sessions = new LinkedHashMap<>();
 		Map<String, String> tokens = new LinkedHashMap<>();
 		for (String user : CanaryWalkTests.USERS) {
@@ -88,7 +91,7 @@ class AuthorizationMatrixTests {
 				continue;
 			}
 			boolean get = route.method().equals("GET");
-			String url = Routes.sample(route, person, get ? ids : Map.of(), SampleIds.query(route));
+			String url = Routes.sample(route, person, get ? ids : Map.of(), SampleIds.query(route, request));
 			List<String> actual = new ArrayList<>();
 			for (String user : CanaryWalkTests.USERS) {
 				actual.add(Integer.toString(call(sessions.get(user), tokens.get(user), route, url)));

@@ -142,6 +142,9 @@ class CanaryWalkTests {
 	void everyGetRouteShowsEachCanaryOnlyWhereThePolicyAllowsIt() {
 		List<Routes.Route> routes = Routes.gets(context);
 		Map<String, String> ids = SampleIds.of(jdbc);
+		String request = org.accord.support.SubjectAccessRequestsFixture.open(port, person);
+		ids.put("/people/" + person + "/subject-access/requests/", request);
+		ids.put("/api/v1/people/" + person + "/subject-access-requests/", request);
 		List<String> leaks = new ArrayList<>();
 		Map<String, List<String>> seen = new LinkedHashMap<>();
 		int responses = 0;
@@ -152,7 +155,7 @@ class CanaryWalkTests {
 			http.signIn(username, "accord-demo");
 			String token = http.token(username, "accord-demo");
 			for (Routes.Route route : routes) {
-				String url = Routes.sample(route, person, ids, SampleIds.query(route));
+				String url = Routes.sample(route, person, ids, SampleIds.query(route, request));
 				String body = read(http, token, route, url);
 				responses++;
 				boolean subjectAccess = route.pattern().contains("/subject-access") && principal.hasRole(Role.INFORMATION_GOVERNANCE);

@@ -177,7 +177,7 @@ class NeedToKnowTests {
 		assertThat(http.get("/api/v1/notifications", idva).body()).contains("ended its involvement").contains("She completed the programme");
 		assertThat(jdbc.sql("select ongoing_support from involvement where person_id = cast(? as uuid) and ended_on is not null").param(person)
 			.query(String.class).single()).isEqualTo("Safer Futures outreach and her GP");
-		assertThat(http.get("/api/v1/people/" + person + "/subject-access?reference=SAR-END-1", http.token("ig", "accord-demo")).body())
+		assertThat(http.get("/api/v1/people/" + person + "/subject-access?request=" + org.accord.support.SubjectAccessRequestsFixture.open(port, person), http.token("ig", "accord-demo")).body())
 			.as("the subject access export holds why each agency joined and ended, and the support left")
 			.contains("Referred by Safer Futures").contains("She completed the programme").contains("Safer Futures outreach and her GP");
 	}

@@ -35,12 +35,12 @@ final class SampleIds {
 		return ids;
 	}
 
-	/** The query a route needs to show something: the request reference of a subject access export. */
-	static String query(Routes.Route route) {
+	/** The query a route needs to show something: the open request a subject access export answers. */
+	static String query(Routes.Route route, String subjectAccessRequest) {
 		if (route.pattern().equals("/api/v1/people/matches")) {
 			return "givenName=Canary&familyName=Walk&dateOfBirth=1984-04-04";
 		}
-		return route.pattern().contains("/subject-access") ? "reference=CANARY-REQUEST-1" : null;
+		return route.pattern().matches(".*/subject-access(\\.pdf)?") ? "request=" + subjectAccessRequest : null;
 	}
 
 }
