@@ -26,6 +26,7 @@ import org.accord.directory.OpeningTime;
 import org.accord.directory.ReferralRoute;
 import org.accord.directory.Service;
 import org.accord.directory.ServiceDraft;
+import org.accord.platform.web.FormValues;
 
 import org.springframework.validation.Errors;
 
@@ -242,7 +243,7 @@ public class ServiceForm {
 	public String getDescription() { return description; }
 	public void setDescription(String v) { description = trim(v); }
 	public Set<NeedCategory> getNeeds() { return needs; }
-	public void setNeeds(Set<NeedCategory> v) { needs = v == null ? EnumSet.noneOf(NeedCategory.class) : v; }
+	public void setNeeds(Set<NeedCategory> v) { needs = EnumSet.noneOf(NeedCategory.class); needs.addAll(v == null ? Set.of() : FormValues.withoutBlanks(v)); }
 	public String getReferralCriteria() { return referralCriteria; }
 	public void setReferralCriteria(String v) { referralCriteria = trim(v); }
 	public Integer getMinAge() { return minAge; }
@@ -254,7 +255,7 @@ public class ServiceForm {
 	public boolean isAcceptsChildren() { return acceptsChildren; }
 	public void setAcceptsChildren(boolean v) { acceptsChildren = v; }
 	public Set<ReferralRoute> getReferralRoutes() { return referralRoutes; }
-	public void setReferralRoutes(Set<ReferralRoute> v) { referralRoutes = v == null ? EnumSet.noneOf(ReferralRoute.class) : v; }
+	public void setReferralRoutes(Set<ReferralRoute> v) { referralRoutes = EnumSet.noneOf(ReferralRoute.class); referralRoutes.addAll(v == null ? Set.of() : FormValues.withoutBlanks(v)); }
 	public String getHowToRefer() { return howToRefer; }
 	public void setHowToRefer(String v) { howToRefer = trim(v); }
 	public String getReferralPhone() { return referralPhone; }
@@ -292,7 +293,7 @@ public class ServiceForm {
 	public boolean isActive() { return active; }
 	public void setActive(boolean v) { active = v; }
 	public Set<UUID> getAreaIds() { return areaIds; }
-	public void setAreaIds(Set<UUID> v) { areaIds = v == null ? new LinkedHashSet<>() : v; }
+	public void setAreaIds(Set<UUID> v) { areaIds = v == null ? new LinkedHashSet<>() : FormValues.withoutBlanks(v); }
 	public List<String> getOpens() { return opens; }
 	public void setOpens(List<String> v) { opens = pad(v); }
 	public List<String> getCloses() { return closes; }

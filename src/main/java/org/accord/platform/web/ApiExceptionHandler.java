@@ -104,6 +104,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(org.springframework.web.bind.MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return asObject(Problems.response(HttpStatus.BAD_REQUEST, "The request has invalid fields",
+				List.of(new Problems.FieldMessage(ex.getParameterName(), "is required"))));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Problems.FieldMessage> errors = new ArrayList<>();
@@ -125,7 +132,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				jackson = j;
 			}
 		}
-		if (jackson instanceof StreamReadException) {
+		// A number too big for its field is a StreamReadException too, but one with the field's path: it is the field that is wrong.
+		if (jackson instanceof StreamReadException && !(jackson instanceof tools.jackson.core.exc.InputCoercionException && !jackson.getPath().isEmpty())) {
 			return asObject(Problems.response(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"));
 		}
 		if (jackson != null && !jackson.getPath().isEmpty()) {

@@ -47,8 +47,12 @@ public class ErrorPageController implements ErrorController {
 
 	private static boolean isApi(HttpServletRequest request) {
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		String path = uri != null ? uri.toString() : request.getRequestURI();
-		return path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs");
+		return isApiPath(uri != null ? uri.toString() : request.getRequestURI());
+	}
+
+	/** The paths a client reads as JSON, so that their errors are problem responses: the API, the actuator, the API docs. */
+	static boolean isApiPath(String path) {
+		return path != null && (path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs"));
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

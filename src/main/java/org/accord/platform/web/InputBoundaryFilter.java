@@ -40,7 +40,7 @@ class InputBoundaryFilter extends OncePerRequestFilter {
 			return;
 		}
 		String message = refused.isEmpty() ? "The request's parameters are not valid UTF-8" : "The parameter " + refused + " has characters that are not allowed";
-		if (request.getRequestURI().startsWith("/api/")) {
+		if (ErrorPageController.isApiPath(request.getRequestURI())) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
@@ -59,7 +59,7 @@ class InputBoundaryFilter extends OncePerRequestFilter {
 			parameters = request.getParameterMap();
 		}
 		catch (RuntimeException ex) {
-			return "";
+			return undecodable(request.getQueryString());
 		}
 		for (var entry : parameters.entrySet()) {
 			String name = entry.getKey();
@@ -73,6 +73,55 @@ class InputBoundaryFilter extends OncePerRequestFilter {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * When the container could not decode the parameters, the query parameter at fault, found by decoding each
+	 * strictly: its name, or "" when its name is the broken part or the fault is in a form body.
+	 */
+	static String undecodable(String query) {
+		if (query == null) {
+			return "";
+		}
+		for (String pair : query.split("&")) {
+			int eq = pair.indexOf('=');
+			String name = strictlyDecoded(eq < 0 ? pair : pair.substring(0, eq));
+			if (name == null || InputText.problem(name) != null) {
+				return "";
+			}
+			if (eq >= 0 && strictlyDecoded(pair.substring(eq + 1)) == null) {
+				return name;
+			}
+		}
+		return "";
+	}
+
+	/** The percent-decoded text, or null when it is malformed or not UTF-8 (an encoded surrogate included). */
+	private static String strictlyDecoded(String encoded) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < encoded.length(); i++) {
+			char c = encoded.charAt(i);
+			if (c == '%') {
+				if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0 || Character.digit(encoded.charAt(i + 2), 16) < 0) {
+					return null;
+				}
+				bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+				i += 2;
+			}
+			else {
+				bytes.writeBytes(String.valueOf(c == '+' ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		try {
+			return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+				.toString();
+		}
+		catch (java.nio.charset.CharacterCodingException ex) {
+			return null;
+		}
 	}
 
 }

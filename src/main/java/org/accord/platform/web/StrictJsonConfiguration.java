@@ -23,9 +23,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The JSON the API reads is taken as written: a number is not an enum, a boolean or a date, a fraction is not
- * a whole number, and no text may carry a control character (PostgreSQL cannot store NUL) or half of a
- * surrogate pair. Anything else is a 400 that names the field.
+ * The JSON the API reads is taken as written: a number is not text, an enum, a boolean or a date, a fraction is
+ * not a whole number, and no text may carry a control character (PostgreSQL cannot store NUL) or half of a
+ * surrogate pair, whatever it is read as: Jackson trims a date, an id or an enum name before parsing it, and
+ * would take "2024-03-04" followed by a NUL as that date. Anything else is a 400 that names the field.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonConfiguration {
@@ -41,17 +42,52 @@ class StrictJsonConfiguration {
 				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
 			.withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.addModule(new SimpleModule("accord-clean-text").addDeserializer(String.class, new CleanText())
 				.setDeserializerModifier(new ExactEnums()));
 	}
 
-	/** An enum is named exactly as it is spelt: " FACT" with a space is not FACT. */
+	/** An enum is named exactly as it is spelt: " FACT" with a space is not FACT. Other scalars read from text hold to {@link InputText}. */
 	static final class ExactEnums extends ValueDeserializerModifier {
 
 		@Override
 		public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription.Supplier description,
 				ValueDeserializer<?> deserializer) {
 			return new ExactEnum(deserializer);
+		}
+
+		@Override
+		public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier description,
+				ValueDeserializer<?> deserializer) {
+			Class<?> type = description.getBeanClass();
+			boolean scalar = type == java.util.UUID.class || Number.class.isAssignableFrom(type) || type == Boolean.class
+					|| java.time.temporal.TemporalAccessor.class.isAssignableFrom(type) || type == java.time.ZoneId.class
+					|| type == java.time.Duration.class || type == java.time.Period.class;
+			return scalar ? new CleanScalar(deserializer) : deserializer;
+		}
+
+	}
+
+	/** A value read from JSON text (a date, an id, a number written as text) refused if the text is not clean. */
+	static final class CleanScalar extends DelegatingDeserializer {
+
+		CleanScalar(ValueDeserializer<?> delegate) {
+			super(delegate);
+		}
+
+		@Override
+		protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+			return new CleanScalar(delegate);
+		}
+
+		@Override
+		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+			if (p.currentToken() == JsonToken.VALUE_STRING && InputText.problem(p.getString()) != null) {
+				return ctxt.handleWeirdStringValue(handledType(), p.getString(), InputText.problem(p.getString()));
+			}
+			return super.deserialize(p, ctxt);
 		}
 
 	}
@@ -69,7 +105,7 @@ class StrictJsonConfiguration {
 
 		@Override
 		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-			if (p.currentToken() == JsonToken.VALUE_STRING && !p.getString().equals(p.getString().strip())) {
+			if (p.currentToken() == JsonToken.VALUE_STRING && (!p.getString().equals(p.getString().strip()) || InputText.problem(p.getString()) != null)) {
 				return ctxt.handleWeirdStringValue(handledType(), p.getString(), "must be one of the names, spelt exactly");
 			}
 			return super.deserialize(p, ctxt);
