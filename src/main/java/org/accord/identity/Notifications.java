@@ -117,6 +117,11 @@ public class Notifications {
 			.params(userId, id, agencyId, userId).update() == 1;
 	}
 
+	/** Forgets the notifications about a person whose record is erased at the end of its retention. */
+	public int removeAbout(UUID personId) {
+		return jdbc.sql("delete from notification where person_id = ?").param(personId).update();
+	}
+
 	private static String truncate(String s, int max) {
 		return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}

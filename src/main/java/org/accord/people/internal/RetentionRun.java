@@ -2,15 +2,18 @@ package org.accord.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.accord.audit.AuditActor;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
-import org.accord.people.ProfileField;
+import org.accord.identity.Notifications;
 import org.accord.people.RetentionSettings;
 import org.accord.sharing.InformationCategory;
+import org.accord.sharing.PersonRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Removes what has been kept long enough: for people no agency works with any more, the chronology
- * entries, appointments, profile values and confidential locations of each category whose retention
- * period has passed since the last involvement ended. Each removal is listed (never its content) and
- * audited. One node does the run, under a database lock.
+ * Removes what has been kept long enough. For each person no agency works with any more, every module
+ * ({@link PersonRecords}) removes its records of the categories whose retention period has passed since
+ * the last involvement ended; once every period has passed the person record itself goes. Each removal
+ * is listed (never its content) and audited. One node does the run, under a database lock.
  */
 @Component
 class RetentionRun {
@@ -32,7 +35,7 @@ class RetentionRun {
 
 	private static final long LOCK = 4242005L;
 
-	record Removal(UUID personId, String recordType, String recordId, InformationCategory category) {
+	private record Candidate(UUID personId, LocalDate lastEnded) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,14 +44,21 @@ class RetentionRun {
 
 	private final RetentionSettings settings;
 
+	private final List<PersonRecords> records;
+
+	private final Notifications notifications;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	RetentionRun(JdbcClient jdbc, TransactionTemplate tx, RetentionSettings settings, AuditLog audit, Clock clock) {
+	RetentionRun(JdbcClient jdbc, TransactionTemplate tx, RetentionSettings settings, List<PersonRecords> records,
+			Notifications notifications, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.settings = settings;
+		this.records = records;
+		this.notifications = notifications;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -67,16 +77,28 @@ class RetentionRun {
 			LocalDate today = LocalDate.now(clock);
 			UUID run = UUID.randomUUID();
 			jdbc.sql("insert into retention_run (id, started_by, removed) values (?, ?, 0)").params(run, startedBy).update();
-			int count = 0;
-			for (InformationCategory category : InformationCategory.values()) {
-				LocalDate endedBefore = today.minus(settings.periodOf(category));
-				for (Removal r : expired(category, endedBefore)) {
-					remove(run, r);
-					count++;
+			int[] count = { 0 };
+			PersonRecords.Removals removals = (personId, type, id, category) -> {
+				list(run, personId, type, id, category);
+				count[0]++;
+			};
+			for (Candidate c : candidates()) {
+				Set<InformationCategory> expired = EnumSet.noneOf(InformationCategory.class);
+				for (InformationCategory category : InformationCategory.values()) {
+					if (c.lastEnded().isBefore(today.minus(settings.periodOf(category)))) {
+						expired.add(category);
+					}
+				}
+				if (expired.isEmpty()) {
+					continue;
+				}
+				records.forEach(r -> r.removeExpired(c.personId(), expired, removals));
+				if (expired.size() == InformationCategory.values().length) {
+					erase(c.personId(), removals);
 				}
 			}
-			jdbc.sql("update retention_run set removed = ? where id = ?").params(count, run).update();
-			return count;
+			jdbc.sql("update retention_run set removed = ? where id = ?").params(count[0], run).update();
+			return count[0];
 		});
 		if (removed != null && removed > 0) {
 			log.info("Retention run removed {} records", removed);
@@ -84,47 +106,36 @@ class RetentionRun {
 		return removed == null ? 0 : removed;
 	}
 
-	/** Records of the category held for people whose last involvement ended before the day, and who have none now. */
-	private List<Removal> expired(InformationCategory category, LocalDate endedBefore) {
-		String people = """
-				select p.id from person p
-				where not exists (select 1 from involvement i where i.person_id = p.id and i.ended_on is null)
-				  and exists (select 1 from involvement i where i.person_id = p.id)
-				  and (select max(i.ended_on) from involvement i where i.person_id = p.id) < :before""";
-		List<Removal> removals = new java.util.ArrayList<>();
-		removals.addAll(jdbc.sql("select person_id, id from chronology_entry where category = :c and person_id in (" + people + ")")
-			.param("c", category.name()).param("before", endedBefore)
-			.query((rs, n) -> new Removal(rs.getObject(1, UUID.class), "CHRONOLOGY_ENTRY", rs.getString(2), category)).list());
-		removals.addAll(jdbc.sql("select person_id, id from appointment where category = :c and person_id in (" + people + ")")
-			.param("c", category.name()).param("before", endedBefore)
-			.query((rs, n) -> new Removal(rs.getObject(1, UUID.class), "APPOINTMENT", rs.getString(2), category)).list());
-		List<String> fields = ProfileField.extended().stream().filter(f -> f.category() == category).map(Enum::name).toList();
-		if (!fields.isEmpty()) {
-			removals.addAll(jdbc.sql("select person_id, field from person_field where field in (:fields) and person_id in (" + people + ")")
-				.param("fields", fields).param("before", endedBefore)
-				.query((rs, n) -> new Removal(rs.getObject(1, UUID.class), "PROFILE_FIELD", rs.getString(2), category)).list());
-		}
-		if (category == InformationCategory.CONFIDENTIAL_LOCATION) {
-			removals.addAll(jdbc.sql("select person_id, agency_id from confidential_location where person_id in (" + people + ")")
-				.param("before", endedBefore)
-				.query((rs, n) -> new Removal(rs.getObject(1, UUID.class), "CONFIDENTIAL_LOCATION", rs.getString(2), category)).list());
-		}
-		return removals;
+	/**
+	 * People whose every involvement has ended, with the day the last one did. Records merged into another
+	 * come first, so the record they were merged into may go in the same run.
+	 */
+	private List<Candidate> candidates() {
+		return jdbc.sql("""
+				select p.id, max(i.ended_on) as last_ended from person p join involvement i on i.person_id = p.id
+				group by p.id, p.merged_into
+				having bool_and(i.ended_on is not null)
+				order by p.merged_into is null, p.id""")
+			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class), rs.getObject("last_ended", LocalDate.class)))
+			.list();
 	}
 
-	private void remove(UUID run, Removal r) {
-		switch (r.recordType()) {
-			case "CHRONOLOGY_ENTRY" -> jdbc.sql("delete from chronology_entry where id = cast(? as uuid)").param(r.recordId()).update();
-			case "APPOINTMENT" -> jdbc.sql("delete from appointment where id = cast(? as uuid)").param(r.recordId()).update();
-			case "PROFILE_FIELD" -> jdbc.sql("delete from person_field where person_id = ? and field = ?").params(r.personId(), r.recordId()).update();
-			default -> jdbc.sql("delete from confidential_location where person_id = ? and agency_id = cast(? as uuid)")
-				.params(r.personId(), r.recordId()).update();
+	/** Every period is over and nobody works with the person: the record itself goes, and what pointed at it. */
+	private void erase(UUID personId, PersonRecords.Removals removals) {
+		if (jdbc.sql("select count(*) from person where merged_into = ?").param(personId).query(Integer.class).single() > 0) {
+			return;
 		}
+		notifications.removeAbout(personId);
+		jdbc.sql("delete from person where id = ?").param(personId).update();
+		removals.removed(personId, "PERSON", personId.toString(), InformationCategory.CORE_PROFILE);
+	}
+
+	private void list(UUID run, UUID personId, String type, String id, InformationCategory category) {
 		jdbc.sql("insert into retention_removal (run_id, person_id, record_type, record_id, category) values (?, ?, ?, ?, ?)")
-			.params(run, r.personId(), r.recordType(), r.recordId(), r.category().name())
+			.params(run, personId, type, id, category.name())
 			.update();
-		audit.record(AuditActor.SYSTEM, AuditEvent.of("RETENTION_DELETE", r.recordType(), r.recordId()).person(r.personId())
-			.detail(r.category() + " kept for " + settings.periodOf(r.category()) + " after the last involvement ended"));
+		audit.record(AuditActor.SYSTEM, AuditEvent.of("RETENTION_DELETE", type, id).person(personId)
+			.detail(category + " kept for " + settings.periodOf(category) + " after the last involvement ended"));
 	}
 
 }

@@ -73,6 +73,38 @@ class RetentionTests {
 		assertThat(cpn.get("/governance/retention").status()).isEqualTo(403);
 	}
 
+	@Test
+	void onceEveryPeriodIsOverThePersonAndEveryModulesRecordsOfThemGo() {
+		Http http = new Http(port);
+		String idva = http.token("idva", "accord-demo");
+		String gone = person(http, idva, "Gwenllian");
+		String sister = person(http, idva, "Nia");
+		String housing = jdbc.sql("select id::text from agency where name = 'Northshire Homes Tenancy Support'").query(String.class).single();
+		entry(http, idva, gone, "CHILDREN", "Children canary");
+		http.postJson("/api/v1/people/" + gone + "/relationships", "{\"personId\":\"" + sister + "\",\"type\":\"FAMILY\"}", idva);
+		assertThat(http.postJson("/api/v1/people/" + gone + "/consents", org.accord.support.Json.of("agencyIds", java.util.List.of(housing),
+				"categories", java.util.List.of("CORE_PROFILE"), "purpose", "Housing canary"), idva).status()).isEqualTo(201);
+		assertThat(http.postJson("/api/v1/people/" + gone + "/sharing-decisions", org.accord.support.Json.of("agencyId", housing,
+				"categories", java.util.List.of("RISK"), "decision", "SHARE", "grounds", "SERIOUS_HARM_TO_PERSON",
+				"justification", "Decision canary", "personTold", true), idva).status()).isEqualTo(201);
+		org.accord.support.SubjectAccessRequestsFixture.open(port, gone);
+		assertThat(count("select count(*) from notification where person_id = cast(? as uuid)", gone)).as("the share notified someone").isPositive();
+		end(gone, LocalDate.now(clock).minusYears(26));
+
+		retention.run("test");
+		for (String table : new String[] { "person where id", "chronology_entry where person_id", "involvement where person_id",
+				"consent where person_id", "sharing_decision where person_id", "subject_access_request where person_id",
+				"notification where person_id", "relationship where related_person_id" }) {
+			assertThat(count("select count(*) from " + table + " = cast(? as uuid)", gone)).as(table).isZero();
+		}
+		assertThat(jdbc.sql("select string_agg(distinct record_type, ',' order by record_type) from retention_removal where person_id = cast(? as uuid)")
+			.param(gone).query(String.class).single())
+			.isEqualTo("CHRONOLOGY_ENTRY,CONSENT,INVOLVEMENT,PERSON,RELATIONSHIP,SHARING_DECISION,SUBJECT_ACCESS_REQUEST");
+		assertThat(count("select count(*) from person where id = cast(? as uuid)", sister)).as("her sister, still worked with, stays").isEqualTo(1);
+		assertThat(count("select count(*) from audit_event where action = 'RETENTION_DELETE' and entity_type = 'PERSON' and person_id = cast(? as uuid)", gone))
+			.isEqualTo(1);
+	}
+
 	private void end(String person, LocalDate on) {
 		jdbc.sql("update involvement set ended_on = ?, started_on = least(started_on, ?) where person_id = cast(? as uuid)").params(on, on, person).update();
 	}
