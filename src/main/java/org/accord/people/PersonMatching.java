@@ -1,8 +1,11 @@
 package org.accord.people;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -56,6 +59,13 @@ public class PersonMatching {
 				         and lower(p.given_name) = any (array(select name from given_names)))
 				     or (lower(p.family_name) = any (array(select name from family_names))
 				         and p.date_of_birth between make_date(cast(:year as int), 1, 1) and make_date(cast(:year as int), 12, 31)))
+				  union
+				  -- Former names and aliases, each scored as if it were the name on the record.
+				  select p.id, coalesce(a.given_name, p.given_name), coalesce(a.family_name, p.family_name), p.date_of_birth, p.postcode
+				  from person_alias a join person p on p.id = a.person_id
+				  where p.merged_into is null
+				    and (lower(a.family_name) = any (array(select name from family_names))
+				     or lower(a.given_name) = any (array(select name from given_names)))
 				),
 				family_scores as materialized (
 				  select name, greatest(similarity(name, lower(:family)), word_similarity(lower(:family), name),
@@ -81,11 +91,14 @@ public class PersonMatching {
 				  from candidates c
 				  join family_scores f on f.name = lower(c.family_name)
 				  join given_scores g on g.name = lower(c.given_name)
+				),
+				best as (
+				  select distinct on (id) id, score from scored order by id, score desc
 				)
-				select id, given_name, family_name, date_of_birth, postcode, round(cast(score as numeric), 2) as score
-				from scored
-				where score >= 0.5
-				order by score desc, family_name, given_name
+				select p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode, round(cast(b.score as numeric), 2) as score
+				from best b join person p on p.id = b.id
+				where b.score >= 0.5
+				order by b.score desc, p.family_name, p.given_name
 				limit 10""")
 			.param("given", givenName == null ? "" : givenName.trim())
 			.param("family", familyName == null ? "" : familyName.trim())
@@ -93,13 +106,38 @@ public class PersonMatching {
 			.param("swapped", swapDayAndMonth(dateOfBirth))
 			.param("year", dateOfBirth == null ? null : dateOfBirth.getYear())
 			.param("postcode", People.normalisePostcode(postcode))
-			.query((rs, n) -> {
-				LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
-				String pc = rs.getString("postcode");
-				return new PersonMatch(rs.getObject("id", UUID.class), rs.getString("given_name") + " " + rs.getString("family_name"),
-						dob == null ? null : dob.getYear(), pc == null ? null : pc.split(" ")[0], rs.getDouble("score"));
-			})
+			.query(PersonMatching::match)
 			.list();
+	}
+
+	/**
+	 * An exact identifier first (the record it now belongs to, when merged), then the likely matches by
+	 * name and date of birth, when a name is given too.
+	 */
+	public List<PersonMatch> matches(PersonIdentifier.Type type, String value, String givenName, String familyName,
+			LocalDate dateOfBirth, String postcode) {
+		List<PersonMatch> found = new ArrayList<>();
+		if (type != null) {
+			found.addAll(jdbc.sql("""
+					select distinct p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode, 1.0 as score
+					from person_identifier i join person m on m.id = i.person_id join person p on p.id = coalesce(m.merged_into, m.id)
+					where i.type = ? and i.value = ? limit 10""")
+				.params(type.name(), type.normalise(value, "identifier"))
+				.query(PersonMatching::match)
+				.list());
+		}
+		if (givenName != null && !givenName.isBlank() && familyName != null && !familyName.isBlank()) {
+			Set<UUID> already = found.stream().map(PersonMatch::id).collect(Collectors.toSet());
+			matches(givenName, familyName, dateOfBirth, postcode).stream().filter(m -> !already.contains(m.id())).forEach(found::add);
+		}
+		return found.size() > 10 ? List.copyOf(found.subList(0, 10)) : found;
+	}
+
+	private static PersonMatch match(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		LocalDate dob = rs.getObject("date_of_birth", LocalDate.class);
+		String pc = rs.getString("postcode");
+		return new PersonMatch(rs.getObject("id", UUID.class), rs.getString("given_name") + " " + rs.getString("family_name"),
+				dob == null ? null : dob.getYear(), pc == null ? null : pc.split(" ")[0], rs.getDouble("score"));
 	}
 
 	/** 1987-04-12 for 1987-12-04: the same date written the American way round; none if the day cannot be a month. */

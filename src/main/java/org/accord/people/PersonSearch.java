@@ -42,7 +42,18 @@ public class PersonSearch {
 	@Transactional
 	public List<PersonMatch> matches(AccordPrincipal user, String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
 		requireCaseworker(user);
-		List<PersonMatch> found = matching.matches(givenName, familyName, dateOfBirth, postcode);
+		return recorded(matching.matches(givenName, familyName, dateOfBirth, postcode));
+	}
+
+	/** The same, starting from an identifier: an exact match ranks first. */
+	@Transactional
+	public List<PersonMatch> matches(AccordPrincipal user, PersonIdentifier.Type type, String value, String givenName,
+			String familyName, LocalDate dateOfBirth, String postcode) {
+		requireCaseworker(user);
+		return recorded(matching.matches(type, value, givenName, familyName, dateOfBirth, postcode));
+	}
+
+	private List<PersonMatch> recorded(List<PersonMatch> found) {
 		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(found.size() + " possible matches shown"));
 		found.forEach(m -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", m.id()).person(m.id())
 			.detail("appeared in a search before creating a record")));

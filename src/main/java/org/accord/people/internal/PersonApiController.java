@@ -17,6 +17,7 @@ import org.accord.audit.AuditLog;
 import org.accord.people.People;
 import org.accord.people.Profiles;
 import org.accord.people.Person;
+import org.accord.people.PersonIdentifier;
 import org.accord.people.PersonMatch;
 import org.accord.people.PersonSearch;
 import org.accord.people.ProfileField;
@@ -130,10 +131,27 @@ class PersonApiController {
 	/** Search before create, for practitioners and agency managers: name, year of birth and postcode district only. */
 	@GetMapping("/api/v1/people/matches")
 	@Transactional
-	Matches matches(@RequestParam @Size(min = 1, max = 100) String givenName, @RequestParam @Size(min = 1, max = 100) String familyName,
+	Matches matches(@RequestParam(required = false) @Size(min = 1, max = 100) String givenName,
+			@RequestParam(required = false) @Size(min = 1, max = 100) String familyName,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BirthDate LocalDate dateOfBirth,
-			@RequestParam(required = false) @Size(max = 12) String postcode) {
-		return new Matches(search.matches(CurrentUser.require(), givenName, familyName, dateOfBirth, postcode));
+			@RequestParam(required = false) @Size(max = 12) String postcode,
+			@RequestParam(required = false) @Size(max = 80) String identifier) {
+		if (identifier == null) {
+			if (givenName == null || familyName == null) {
+				throw new org.accord.platform.web.InvalidFieldException(givenName == null ? "givenName" : "familyName",
+						"give the name, or an identifier as TYPE:VALUE");
+			}
+			return new Matches(search.matches(CurrentUser.require(), givenName, familyName, dateOfBirth, postcode));
+		}
+		int colon = identifier.indexOf(':');
+		PersonIdentifier.Type type = colon < 0 ? null : java.util.Arrays.stream(PersonIdentifier.Type.values())
+			.filter(t -> t.name().equals(identifier.substring(0, colon))).findFirst().orElse(null);
+		if (type == null) {
+			throw new org.accord.platform.web.InvalidFieldException("identifier",
+					"must be TYPE:VALUE, with TYPE one of " + java.util.Arrays.toString(PersonIdentifier.Type.values()));
+		}
+		return new Matches(search.matches(CurrentUser.require(), type, identifier.substring(colon + 1), givenName, familyName,
+				dateOfBirth, postcode));
 	}
 
 	/** A record merged into another answers 301 with the record it is now part of, to those who may see that one. */
