@@ -313,21 +313,21 @@ public class Services {
 		}
 		UUID[] ids = services.stream().map(org.accord.directory.Service::id).toArray(UUID[]::new);
 		Map<UUID, List<Area>> areas = new LinkedHashMap<>();
-		jdbc.sql("select sa.service_id, ar.id, ar.code, ar.name from service_area sa join area ar on ar.id = sa.area_id "
+		jdbc.sql("select sa.service_id, ar.id as area_id, ar.code, ar.name from service_area sa join area ar on ar.id = sa.area_id "
 				+ "where sa.service_id = any(?) order by ar.name")
 			.param(ids)
 			.query((ResultSet rs) -> {
-				areas.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new Area(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
+				areas.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
+					.add(new Area(rs.getObject("area_id", UUID.class), rs.getString("code"), rs.getString("name")));
 			});
 		Map<UUID, List<OpeningTime>> times = new LinkedHashMap<>();
 		jdbc.sql("select service_id, day_of_week, opens_at, closes_at from service_schedule where service_id = any(?) "
 				+ "order by day_of_week, opens_at")
 			.param(ids)
 			.query((ResultSet rs) -> {
-				times.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new OpeningTime(DayOfWeek.of(rs.getInt(2)), rs.getObject(3, LocalTime.class),
-							rs.getObject(4, LocalTime.class)));
+				times.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
+					.add(new OpeningTime(DayOfWeek.of(rs.getInt("day_of_week")), rs.getObject("opens_at", LocalTime.class),
+							rs.getObject("closes_at", LocalTime.class)));
 			});
 		return services.stream()
 			.map(s -> new org.accord.directory.Service(s.id(), s.agencyId(), s.agencyName(), s.name(), s.description(),

@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.accord.identity.Agencies;
 import org.accord.identity.AgencyType;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * What the HSDS tests share: the schemas shipped with the standard (the tests' own copy of it in
  * src/test/resources/hsds-3.0, not the application's, so a stale copy cannot hide a mismatch) and
@@ -43,7 +45,30 @@ final class HsdsFixtures {
 	static final List<String> PAGE_FIELDS = List.of("total_items", "total_pages", "page_number", "size", "first_page",
 			"last_page", "empty", "contents");
 
+	/** The service of the standard's examples (service_full.json, organization_full.json, service_list.json). */
+	static final UUID EXAMPLE_SERVICE = UUID.fromString("ac148810-d857-441c-9679-408f346de14b");
+
+	/** The organization of the standard's examples. */
+	static final UUID EXAMPLE_ORGANIZATION = UUID.fromString("d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610");
+
+	private static final UUID MYCITY = UUID.nameUUIDFromBytes("area:MYCITY".getBytes());
+
 	private HsdsFixtures() {
+	}
+
+	/**
+	 * The examples' service covers "the MyCity area": while a test imports them the partnership covers MyCity
+	 * too. The examples' records go with the area, so other tests find the demo partnership as it was.
+	 */
+	static void coverTheExamplesArea(JdbcClient jdbc) {
+		jdbc.sql("insert into area (id, code, name) values (?, 'MYCITY', 'MyCity') on conflict do nothing").param(MYCITY).update();
+	}
+
+	static void forgetTheExamples(JdbcClient jdbc) {
+		jdbc.sql("delete from service where id = ? or agency_id = ?").params(EXAMPLE_SERVICE, EXAMPLE_ORGANIZATION).update();
+		jdbc.sql("delete from agency where id = ?").param(EXAMPLE_ORGANIZATION).update();
+		jdbc.sql("delete from service_area where area_id = ?").param(MYCITY).update();
+		jdbc.sql("delete from area where id = ?").param(MYCITY).update();
 	}
 
 	static Schema compiled(String name) {

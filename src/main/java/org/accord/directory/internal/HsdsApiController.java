@@ -73,7 +73,7 @@ class HsdsApiController {
 	}
 
 	@PostMapping(path = "/api/v1/hsds/import", consumes = "application/json")
-	HsdsImport.Report importDocument(@RequestBody byte[] document) {
+	HsdsReport importDocument(@RequestBody byte[] document) {
 		if (!CurrentUser.require().hasRole(Role.ADMINISTRATOR)) {
 			throw new AccessDeniedException("Only administrators import into the directory");
 		}
