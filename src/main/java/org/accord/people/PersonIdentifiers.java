@@ -43,19 +43,25 @@ public class PersonIdentifiers {
 	@Transactional
 	public PersonIdentifier add(PersonAccess access, PersonIdentifier.Type type, String raw) {
 		access.requireWrite();
+		PersonIdentifier added = record(access.personId(), type, raw, access.agencyId(), access.user().userId());
+		audit.record(AuditEvent.of("CREATE", "PERSON_IDENTIFIER", added.id()).person(access.personId()).detail(type.name()));
+		return added;
+	}
+
+	/** Records as given (the demo data; a user adds through {@link #add}). */
+	@Transactional
+	public PersonIdentifier record(UUID personId, PersonIdentifier.Type type, String raw, UUID agencyId, UUID userId) {
 		String value = type.normalise(raw, "value");
-		InformationCategory category = type.category() != null ? type.category()
-				: people.involvementCategory(access.agencyId(), access.personId());
+		InformationCategory category = type.category() != null ? type.category() : people.involvementCategory(agencyId, personId);
 		UUID id = UUID.randomUUID();
 		int added = jdbc.sql("""
 				insert into person_identifier (id, person_id, type, value, category, recorded_by_agency_id, recorded_by)
 				values (?, ?, ?, ?, ?, ?, ?) on conflict (person_id, type, value) do nothing""")
-			.params(id, access.personId(), type.name(), value, category.name(), access.agencyId(), access.user().userId())
+			.params(id, personId, type.name(), value, category.name(), agencyId, userId)
 			.update();
 		if (added == 0) {
 			throw new ConflictException("This " + type.label() + " is already on the record");
 		}
-		audit.record(AuditEvent.of("CREATE", "PERSON_IDENTIFIER", id).person(access.personId()).detail(type.name()));
 		return jdbc.sql(SELECT + " where i.id = ?").param(id).query(PersonIdentifiers::identifier).single();
 	}
 

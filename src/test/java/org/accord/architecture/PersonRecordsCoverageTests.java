@@ -34,7 +34,8 @@ class PersonRecordsCoverageTests {
 			"notification", "messages to workers, not the person's record; removed with the person by RetentionRun (Notifications.removeAbout)",
 			"retention_removal", "the list of what retention removed, without content",
 			"person_merge", "which records were merged; goes with the person row (on delete cascade)",
-			"person", "the record itself: erased by RetentionRun once every period is over");
+			"person", "the record itself: erased by RetentionRun once every period is over",
+			"person_alias", "derived by a trigger from the aliases profile value (ProfileRecords), and goes with it");
 
 	private static final Pattern CREATE = Pattern.compile("create table (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL);
 

@@ -9,6 +9,7 @@ import org.accord.sharing.InformationCategory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The people module's pure rules, without Spring: postcodes, swapped dates, profile values and a week's clashes and load. */
 class PureRulesTest {
@@ -71,6 +72,16 @@ class PureRulesTest {
 		assertThat(open.overdueOn(LocalDate.of(2026, 7, 11))).isTrue();
 		assertThat(open.mayExtendOn(LocalDate.of(2026, 7, 10))).isTrue();
 		assertThat(open.mayExtendOn(LocalDate.of(2026, 7, 11))).as("the person is told within the first month").isFalse();
+	}
+
+	@Test
+	void anNhsNumberIsTenDigitsWithAModulus11CheckDigit() {
+		assertThat(PersonIdentifier.Type.NHS_NUMBER.normalise(" 943 476 5919 ", "value")).isEqualTo("9434765919");
+		assertThat(PersonIdentifier.Type.nhsCheckDigitHolds("4010232137")).isTrue();
+		assertThat(PersonIdentifier.Type.nhsCheckDigitHolds("9434765918")).isFalse();
+		assertThatThrownBy(() -> PersonIdentifier.Type.NHS_NUMBER.normalise("943476591", "value"))
+			.isInstanceOf(org.accord.platform.web.InvalidFieldException.class);
+		assertThat(PersonIdentifier.Type.POLICE_REFERENCE.normalise("nb/2026  0412", "value")).isEqualTo("NB/2026 0412");
 	}
 
 }

@@ -73,6 +73,9 @@ final class AuthorizationMatrix {
 		row("GET /people/{id}/subject-access", "404 404 404 404 404 404 404 404 404 404 200");
 		row("GET /people/{id}/subject-access.pdf", "404 404 404 404 404 404 404 404 404 404 200");
 		row("POST /people/find", "403 200 200 200 200 200 200 403 403 403 403");
+		row("POST /people/find/identifier", "403 200 200 200 200 200 200 403 403 403 403");
+		row("GET /people/{id}/identifiers/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("POST /people/{id}/identifiers/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/new", "403 200 200 200 200 200 200 403 403 403 403");
 		row("POST /people/{id}/appointments/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/{id}/chronology/new", "404 200 403 200 403 404 404 404 404 404 404");
@@ -94,6 +97,8 @@ final class AuthorizationMatrix {
 		row("GET /api/v1/people/{id}/involvements", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /api/v1/people/{id}/merges", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /api/v1/people/{id}/relationships", "404 200 200 200 200 404 404 404 404 404 404");
+		row("GET /api/v1/people/{id}/identifiers", "404 200 200 200 200 404 404 404 404 404 404");
+		row("POST /api/v1/people/{id}/identifiers", "404 400 403 400 403 404 404 404 404 404 404");
 		row("GET /api/v1/people/{id}/sharing-decisions", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /api/v1/people/{id}/subject-access-requests", "404 404 404 404 404 404 404 404 404 404 200");
 		row("POST /api/v1/people/{id}/subject-access-requests", "404 404 404 404 404 404 404 404 404 404 400");

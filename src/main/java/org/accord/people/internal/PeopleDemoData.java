@@ -15,6 +15,8 @@ import org.accord.people.ChronologyEntry.Kind;
 import org.accord.people.ChronologyEntry.Type;
 import org.accord.people.JoinGrounds;
 import org.accord.people.People;
+import org.accord.people.PersonIdentifier;
+import org.accord.people.PersonIdentifiers;
 import org.accord.people.Profiles;
 import org.accord.people.ConfidentialLocations;
 import org.accord.people.Relationships;
@@ -68,7 +70,12 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	PeopleDemoData(People people, Profiles profiles, ConfidentialLocations locations, Relationships relationships, Chronology chronology, Appointments appointments, JdbcClient jdbc, DemoMode demo, Clock clock) {
+	private final PersonIdentifiers identifiers;
+
+	PeopleDemoData(People people, Profiles profiles, ConfidentialLocations locations, Relationships relationships,
+			Chronology chronology, Appointments appointments, PersonIdentifiers identifiers, JdbcClient jdbc, DemoMode demo,
+			Clock clock) {
+		this.identifiers = identifiers;
 		this.people = people;
 		this.profiles = profiles;
 		this.locations = locations;
@@ -128,6 +135,7 @@ class PeopleDemoData implements ApplicationRunner {
 				"Sylvia, with the agencies at last month's MARAC", user("idva"));
 		Map<ProfileField, String> profile = new EnumMap<>(ProfileField.class);
 		profile.put(ProfileField.PRONOUNS, "she/her");
+		profile.put(ProfileField.ALIASES, "née Hartley");
 		profile.put(ProfileField.MAIN_LANGUAGE, "English");
 		profile.put(ProfileField.INTERPRETER_NEEDED, "No");
 		profile.put(ProfileField.COMMUNICATION_NEEDS, "Feels overwhelmed by letters and many appointments: one short text with the time and place, and check she has understood");
@@ -147,6 +155,7 @@ class PeopleDemoData implements ApplicationRunner {
 		Person created = people.find(sylvia).orElseThrow();
 		profiles.change(sylvia, created.version(), new People.Draft(created.givenName(), created.familyName(), created.dateOfBirth(),
 				created.gender(), created.postcode()), profile, agency("Safer Futures"), user("idva"));
+		identifiers.record(sylvia, PersonIdentifier.Type.NHS_NUMBER, "943 476 5919", agency("Riverside Medical Practice"), null);
 		locations.hold(sylvia, agency("Safer Futures"), "Safer Futures refuge, 14 Larch Close, Northbridge NB3 7QT",
 				user("idva"));
 		chronology(sylvia, father, today);

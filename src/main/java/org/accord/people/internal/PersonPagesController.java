@@ -19,6 +19,7 @@ import org.accord.people.People;
 import org.accord.people.Profiles;
 import org.accord.people.ConfidentialLocations;
 import org.accord.people.Person;
+import org.accord.people.PersonIdentifiers;
 import org.accord.people.PersonSearch;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
@@ -52,6 +53,8 @@ class PersonPagesController {
 
 	private final PersonSearch search;
 
+	private final PersonIdentifiers identifiers;
+
 	private final Involvements involvements;
 
 	private final AccessPolicy policy;
@@ -64,8 +67,10 @@ class PersonPagesController {
 
 	private final Appointments appointments;
 
-	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search, Involvements involvements, AccessPolicy policy, Contacts contacts,
-			AuditLog audit, Clock clock, Appointments appointments) {
+	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search,
+			PersonIdentifiers identifiers, Involvements involvements, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock,
+			Appointments appointments) {
+		this.identifiers = identifiers;
 		this.people = people;
 		this.profiles = profiles;
 		this.locations = locations;
@@ -143,6 +148,7 @@ class PersonPagesController {
 		List<Involvement> visible = involvements.visibleTo(access);
 		model.addAttribute("involvements", visible);
 		model.addAttribute("lead", involvements.leadVisibleTo(access).orElse(null));
+		model.addAttribute("identifiers", identifiers.visibleTo(access));
 		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
 		for (var involvement : visible) {
 			contacts.ofAgency(involvement.agencyId())
