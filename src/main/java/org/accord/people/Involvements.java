@@ -35,7 +35,10 @@ public class Involvements {
 
 	private final Clock clock;
 
-	Involvements(People people, JdbcClient jdbc, Notifications notifications, AuditLog audit, Clock clock) {
+	private final LeadProfessionals leads;
+
+	Involvements(People people, JdbcClient jdbc, Notifications notifications, AuditLog audit, Clock clock, LeadProfessionals leads) {
+		this.leads = leads;
 		this.people = people;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
@@ -121,14 +124,17 @@ public class Involvements {
 		access.requireWrite();
 		UUID id = access.personId();
 		List<Involvement> all = people.involvements(id);
-		Involvement involvement = all.stream().filter(i -> i.agencyId().equals(agencyId) && i.current()).findFirst()
+		// Only an agency the user may know of: otherwise choosing it would tell them it works with the person.
+		Involvement involvement = all.stream()
+			.filter(i -> i.agencyId().equals(agencyId) && i.current() && access.canSee(i.category(), i.agencyId()))
+			.findFirst()
 			.orElseThrow(() -> new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage(
 					"agencyId", "must be an agency involved with the person"))));
 		if (workerUserId != null && all.stream().noneMatch(i -> workerUserId.equals(i.workerUserId()) && i.agencyId().equals(agencyId))) {
 			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("workerUserId",
 					"must be the named worker of that agency's involvement")));
 		}
-		people.setLeadProfessional(id, involvement.agencyId(), workerUserId, agreedBy, access.user().userId());
+		leads.setLeadProfessional(id, involvement.agencyId(), workerUserId, agreedBy, access.user().userId());
 		audit.record(AuditEvent.of("LEAD_PROFESSIONAL", "PERSON", id).person(id).reason(agreedBy).detail("lead: " + involvement.agencyName()));
 		return people.leadProfessional(id).orElseThrow();
 	}

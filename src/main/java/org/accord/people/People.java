@@ -216,16 +216,6 @@ public class People implements InvolvementRegister {
 			.optional();
 	}
 
-	/** Sets the lead professional; the caller checks the agency is involved and audits the change. */
-	public void setLeadProfessional(UUID personId, UUID agencyId, UUID workerUserId, String agreedBy, UUID recordedBy) {
-		jdbc.sql("""
-				insert into lead_professional (person_id, agency_id, worker_user_id, agreed_by, recorded_by) values (?, ?, ?, ?, ?)
-				on conflict (person_id) do update set agency_id = excluded.agency_id, worker_user_id = excluded.worker_user_id,
-				  agreed_by = excluded.agreed_by, recorded_by = excluded.recorded_by, recorded_at = now()""")
-			.params(personId, agencyId, workerUserId, agreedBy, recordedBy)
-			.update();
-	}
-
 	@Override
 	public boolean wasEverInvolved(UUID agencyId, UUID personId) {
 		return jdbc.sql("select count(*) from involvement where agency_id = :a and person_id in " + FAMILY)

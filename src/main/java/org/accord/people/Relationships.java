@@ -16,7 +16,14 @@ public class Relationships {
 
 	private final org.accord.audit.AuditLog audit;
 
-	Relationships(JdbcClient jdbc, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit) {
+	private final People people;
+
+	/** A relationship as a user may see it: the related person's name, and what they are to this one. */
+	public record Known(UUID personId, String name, RelationshipType type) {
+	}
+
+	Relationships(JdbcClient jdbc, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit, People people) {
+		this.people = people;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.audit = audit;
@@ -78,6 +85,22 @@ public class Relationships {
 			.stream()
 			.filter(r -> !r.relatedPersonId().equals(personId))
 			.distinct()
+			.toList();
+	}
+
+	/**
+	 * The person's relationships, each only when the user has grounds for the related person too: from a
+	 * perpetrator's record nobody reaches the victim unless they could already see her.
+	 */
+	public List<Known> visibleTo(org.accord.sharing.PersonAccess access) {
+		if (!access.canSee(org.accord.sharing.InformationCategory.CORE_PROFILE)) {
+			return List.of();
+		}
+		return relationships(access.personId()).stream()
+			.filter(r -> policy.mayKnow(access.user(), r.relatedPersonId())
+					&& policy.decide(access.user(), r.relatedPersonId(), org.accord.sharing.Purpose.VIEW).anyVisible())
+			.flatMap(r -> people.find(r.relatedPersonId()).stream()
+				.map(p -> new Known(p.id(), p.givenName() + " " + p.familyName(), r.type())))
 			.toList();
 	}
 

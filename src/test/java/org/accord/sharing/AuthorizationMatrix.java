@@ -74,6 +74,12 @@ final class AuthorizationMatrix {
 		row("GET /people/{id}/subject-access.pdf", "404 404 404 404 404 404 404 404 404 404 200");
 		row("POST /people/find", "403 200 200 200 200 200 200 403 403 403 403");
 		row("POST /people/find/identifier", "403 200 200 200 200 200 200 403 403 403 403");
+		row("GET /people/{id}/confidential-location", "404 200 403 200 403 404 404 404 404 404 404");
+		row("POST /people/{id}/confidential-location", "404 200 403 200 403 404 404 404 404 404 404");
+		row("GET /people/{id}/lead-professional", "404 200 200 200 200 404 404 404 404 404 404");
+		row("POST /people/{id}/lead-professional", "404 200 403 200 403 404 404 404 404 404 404");
+		row("GET /people/{id}/relationships/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("POST /people/{id}/relationships/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("GET /people/{id}/identifiers/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/{id}/identifiers/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/new", "403 200 200 200 200 200 200 403 403 403 403");

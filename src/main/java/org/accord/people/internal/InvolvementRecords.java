@@ -65,6 +65,7 @@ class InvolvementRecords implements PersonRecords {
 			jdbc.sql("delete from involvement where id = cast(? as uuid)").param(row[0]).update();
 			removals.removed(personId, "INVOLVEMENT", row[0], InformationCategory.valueOf(row[1]));
 		}
+		jdbc.sql("delete from lead_professional_history where person_id = ?").param(personId).update();
 		if (jdbc.sql("delete from lead_professional where person_id = ?").param(personId).update() > 0) {
 			removals.removed(personId, "LEAD_PROFESSIONAL", personId.toString(), InformationCategory.CORE_PROFILE);
 		}

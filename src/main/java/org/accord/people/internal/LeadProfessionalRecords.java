@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.accord.people.People;
+import org.accord.people.LeadProfessionals;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonRecords;
 
 import org.springframework.stereotype.Component;
 
-/** The agreed lead professional and who agreed it; removed with the involvements. */
+/** Every lead professional the person has had, who agreed each and how it ended; removed with the involvements. */
 @Component
 class LeadProfessionalRecords implements PersonRecords {
 
-	private final People people;
+	private final LeadProfessionals leads;
 
-	LeadProfessionalRecords(People people) {
-		this.people = people;
+	LeadProfessionalRecords(LeadProfessionals leads) {
+		this.leads = leads;
 	}
 
 	@Override
@@ -32,10 +32,11 @@ class LeadProfessionalRecords implements PersonRecords {
 
 	@Override
 	public List<Item> heldAbout(UUID personId, OtherPeople others) {
-		return people.leadProfessional(personId)
-			.map(l -> List.of(Item.plain(InformationCategory.CORE_PROFILE, l.agencyName(), HeldDates.day(l.recordedAt()),
-					(l.workerName() == null ? "" : l.workerName() + ", ") + l.agencyName() + "; agreed by " + l.agreedBy())))
-			.orElse(List.of());
+		return leads.leadHistory(personId).stream()
+			.map(l -> Item.plain(InformationCategory.CORE_PROFILE, l.agencyName(), HeldDates.day(l.startedAt()),
+					(l.workerName() == null ? "" : l.workerName() + ", ") + l.agencyName() + "; agreed by " + l.agreedBy()
+							+ (l.endedAt() == null ? "; the lead now" : "; until " + HeldDates.day(l.endedAt()) + ": " + l.endReason())))
+			.toList();
 	}
 
 	@Override

@@ -72,10 +72,13 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private final PersonIdentifiers identifiers;
 
+	private final org.accord.people.LeadProfessionals leads;
+
 	PeopleDemoData(People people, Profiles profiles, ConfidentialLocations locations, Relationships relationships,
-			Chronology chronology, Appointments appointments, PersonIdentifiers identifiers, JdbcClient jdbc, DemoMode demo,
-			Clock clock) {
+			Chronology chronology, Appointments appointments, PersonIdentifiers identifiers,
+			org.accord.people.LeadProfessionals leads, JdbcClient jdbc, DemoMode demo, Clock clock) {
 		this.identifiers = identifiers;
+		this.leads = leads;
 		this.people = people;
 		this.profiles = profiles;
 		this.locations = locations;
@@ -131,7 +134,7 @@ class PeopleDemoData implements ApplicationRunner {
 			relationships.relate(father, child, RelationshipType.CHILD, agency("Northshire Police"));
 		}
 		relationships.relate(sylvia, father, RelationshipType.PERPETRATOR, agency("Northshire Police"));
-		people.setLeadProfessional(sylvia, agency("Safer Futures"), user("idva"),
+		leads.setLeadProfessional(sylvia, agency("Safer Futures"), user("idva"),
 				"Sylvia, with the agencies at last month's MARAC", user("idva"));
 		Map<ProfileField, String> profile = new EnumMap<>(ProfileField.class);
 		profile.put(ProfileField.PRONOUNS, "she/her");

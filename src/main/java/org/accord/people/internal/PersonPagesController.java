@@ -21,6 +21,7 @@ import org.accord.people.ConfidentialLocations;
 import org.accord.people.Person;
 import org.accord.people.PersonIdentifiers;
 import org.accord.people.PersonSearch;
+import org.accord.people.Relationships;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
 import org.accord.platform.security.AccordPrincipal;
@@ -55,6 +56,8 @@ class PersonPagesController {
 
 	private final PersonIdentifiers identifiers;
 
+	private final Relationships relationships;
+
 	private final Involvements involvements;
 
 	private final AccessPolicy policy;
@@ -68,9 +71,10 @@ class PersonPagesController {
 	private final Appointments appointments;
 
 	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search,
-			PersonIdentifiers identifiers, Involvements involvements, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock,
+			PersonIdentifiers identifiers, Relationships relationships, Involvements involvements, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock,
 			Appointments appointments) {
 		this.identifiers = identifiers;
+		this.relationships = relationships;
 		this.people = people;
 		this.profiles = profiles;
 		this.locations = locations;
@@ -149,6 +153,7 @@ class PersonPagesController {
 		model.addAttribute("involvements", visible);
 		model.addAttribute("lead", involvements.leadVisibleTo(access).orElse(null));
 		model.addAttribute("identifiers", identifiers.visibleTo(access));
+		model.addAttribute("related", relationships.visibleTo(access));
 		java.util.Map<UUID, DirectoryContact> reach = new java.util.HashMap<>();
 		for (var involvement : visible) {
 			contacts.ofAgency(involvement.agencyId())

@@ -1,6 +1,5 @@
 package org.accord.people.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +13,7 @@ import org.accord.people.People;
 import org.accord.people.ConfidentialLocations;
 import org.accord.people.Relationships;
 import org.accord.people.Person;
-import org.accord.people.Relationship;
 import org.accord.people.RelationshipType;
-import org.accord.sharing.AccessPolicy;
-import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 
 import org.springframework.http.ResponseEntity;
@@ -46,13 +42,10 @@ class RelationshipApiController {
 
 	private final Relationships relationships;
 
-	private final AccessPolicy policy;
-
-	RelationshipApiController(People people, ConfidentialLocations locations, Relationships relationships, AccessPolicy policy) {
+	RelationshipApiController(People people, ConfidentialLocations locations, Relationships relationships) {
 		this.people = people;
 		this.locations = locations;
 		this.relationships = relationships;
-		this.policy = policy;
 	}
 
 	/** Both people must be people the caller's agency works with now: a relationship is written about both. */
@@ -70,15 +63,9 @@ class RelationshipApiController {
 	 */
 	@GetMapping("/api/v1/people/{id}/relationships")
 	Map<String, List<RelationshipView>> relationships(PersonAccess access) {
-		List<RelationshipView> items = new ArrayList<>();
-		for (Relationship r : relationships.relationships(access.personId())) {
-			if (access.canSee(InformationCategory.CORE_PROFILE) && policy.mayKnow(access.user(), r.relatedPersonId())
-					&& policy.decide(access.user(), r.relatedPersonId(), org.accord.sharing.Purpose.VIEW).anyVisible()) {
-				people.find(r.relatedPersonId()).ifPresent(p -> items.add(new RelationshipView(p.id().toString(), r.type().name(),
-						p.givenName() + " " + p.familyName())));
-			}
-		}
-		return Map.of("items", items);
+		return Map.of("items", relationships.visibleTo(access).stream()
+			.map(k -> new RelationshipView(k.personId().toString(), k.type().name(), k.name()))
+			.toList());
 	}
 
 	/** Records the location (a refuge address) as held by the caller's agency, which alone will ever see it. */
