@@ -45,7 +45,12 @@ class AxeWalkTests extends BrowserTest {
 		Map<String, String> ids = Map.of("/directory/services/", jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
 			.query(String.class).single(), "/directory/agencies/", agency(), "/admin/agencies/", agency(), "/admin/users/",
 				jdbc.sql("select id::text from app_user where username = 'housing'").query(String.class).single(),
-				"/people/" + sylvia + "/subject-access/requests/", request);
+				"/people/" + sylvia + "/subject-access/requests/", request,
+				// An entry of Safer Futures, so that the IDVA's walk scans the correction form too.
+				"/people/" + sylvia + "/chronology/", jdbc.sql("""
+						select c.id::text from chronology_entry c join agency a on a.id = c.source_agency_id
+						where a.name = 'Safer Futures' and c.person_id = cast(? as uuid) and c.corrected_at is null order by c.recorded_at limit 1""")
+					.param(sylvia).query(String.class).single());
 		List<Routes.Route> pages = Routes.gets(application).stream()
 			.filter(r -> !r.api() && !r.pattern().endsWith(".pdf") && !r.pattern().startsWith("/v3/") && !NOT_SCANNED.containsKey(r.pattern()))
 			.toList();

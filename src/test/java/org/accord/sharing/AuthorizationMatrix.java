@@ -58,6 +58,7 @@ final class AuthorizationMatrix {
 		row("GET /people/{id}/chronology", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /people/{id}/chronology.pdf", "404 200 200 200 200 404 404 404 404 404 404");
 		row("GET /people/{id}/chronology/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("GET /people/{id}/chronology/{entryId}/correct", "404 200 403 404 403 404 404 404 404 404 404");
 		row("GET /people/{id}/consents/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("GET /people/{id}/involvement/end", "404 200 403 200 403 404 404 404 404 404 404");
 		row("GET /people/{id}/join", "403 302 200 302 200 404 404 403 403 403 403");
@@ -85,6 +86,7 @@ final class AuthorizationMatrix {
 		row("POST /people/new", "403 200 200 200 200 200 200 403 403 403 403");
 		row("POST /people/{id}/appointments/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/{id}/chronology/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("POST /people/{id}/chronology/{entryId}/correct", "404 404 403 404 403 404 404 404 404 404 404");
 		row("POST /people/{id}/consents/new", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/{id}/involvement/end", "404 200 403 200 403 404 404 404 404 404 404");
 		row("POST /people/{id}/join", "403 200 200 200 200 404 404 403 403 403 403");
@@ -114,6 +116,7 @@ final class AuthorizationMatrix {
 		row("POST /api/v1/people", "400 400 400 400 400 400 400 400 400 400 400");
 		row("POST /api/v1/people/{id}/appointments", "404 400 403 400 403 404 404 404 404 404 404");
 		row("POST /api/v1/people/{id}/chronology", "404 400 403 400 403 404 404 404 404 404 404");
+		row("POST /api/v1/people/{id}/chronology/{entryId}/correction", "404 400 403 400 403 404 404 404 404 404 404");
 		row("POST /api/v1/people/{id}/consents", "404 400 403 400 403 404 404 404 404 404 404");
 		row("POST /api/v1/people/{id}/involvements", "403 400 400 400 400 404 404 403 403 403 403");
 		row("POST /api/v1/people/{id}/involvements/end", "404 400 403 400 403 404 404 404 404 404 404");

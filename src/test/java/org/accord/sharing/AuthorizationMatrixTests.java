@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.accord.people.Chronology;
+import org.accord.people.ChronologyEntry;
 import org.accord.people.People;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
@@ -52,7 +54,12 @@ class AuthorizationMatrixTests {
 	@Autowired
 	Consents consents;
 
+	@Autowired
+	Chronology chronology;
+
 	String person;
+
+	String entry;
 
 	@BeforeAll
 	void fixture() {
@@ -65,6 +72,9 @@ class AuthorizationMatrixTests {
 		consents.record(new Consent.Draft(id, EnumSet.of(InformationCategory.RISK, InformationCategory.CORE_PROFILE), Set.of(agency("Northshire Police")),
 				"Matrix safety", Consent.HowGiven.WRITTEN, null, LocalDate.now().minusDays(5), null, user("idva"), safer));
 		person = id.toString();
+		// Safer Futures' risk entry: the police see it by consent, the mental health team does not, and only Safer Futures may correct it.
+		entry = chronology.record(new ChronologyEntry.Draft(id, LocalDate.now().minusDays(2), ChronologyEntry.Type.INCIDENT, "Matrix incident",
+				ChronologyEntry.Kind.FACT, InformationCategory.RISK, null, safer, user("idva"), "Amira Khan")).toString();
 	}
 
 	@Test
@@ -74,6 +84,7 @@ class AuthorizationMatrixTests {
 		String request = org.accord.support.SubjectAccessRequestsFixture.open(port, person);
 		ids.put("/people/" + person + "/subject-access/requests/", request);
 		ids.put("/api/v1/people/" + person + "/subject-access-requests/", request);
+		ids.put("/people/" + person + "/chronology/", entry);
 		Map<String, Http> sessions = new LinkedHashMap<>();
 		Map<String, String> tokens = new LinkedHashMap<>();
 		for (String user : CanaryWalkTests.USERS) {

@@ -58,6 +58,8 @@ class ChronologyPagesController {
 			Model model) {
 		model.addAllAttributes(chronologyModel(access, agency, type));
 		model.addAttribute("mayWrite", access.mayWrite());
+		// Only the agency that recorded an entry may correct it, so only its entries offer the link.
+		model.addAttribute("agencyId", access.agencyId());
 		return "people/chronology";
 	}
 
