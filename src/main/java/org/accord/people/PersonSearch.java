@@ -2,6 +2,7 @@ package org.accord.people;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
@@ -26,7 +27,13 @@ public class PersonSearch {
 
 	private final AuditLog audit;
 
-	PersonSearch(People people, PersonMatching matching, AuditLog audit) {
+	private final Profiles profiles;
+
+	private final org.accord.sharing.AccessPolicy policy;
+
+	PersonSearch(People people, PersonMatching matching, AuditLog audit, Profiles profiles, org.accord.sharing.AccessPolicy policy) {
+		this.profiles = profiles;
+		this.policy = policy;
 		this.people = people;
 		this.matching = matching;
 		this.audit = audit;
@@ -58,6 +65,31 @@ public class PersonSearch {
 		found.forEach(m -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", m.id()).person(m.id())
 			.detail("appeared in a search before creating a record")));
 		return found;
+	}
+
+	/**
+	 * Records someone new after a search found no match: the user's agency becomes involved, with the role
+	 * given, and is the source of the profile values given.
+	 */
+	@Transactional
+	public UUID create(AccordPrincipal user, People.Draft draft, String role, java.util.Map<ProfileField, String> profile) {
+		requireCaseworker(user);
+		UUID id = people.create(draft, user.agencyId(), role, user.userId());
+		if (!profile.isEmpty()) {
+			profiles.change(id, 0, draft, profile, user.agencyId(), user.userId());
+		}
+		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
+		return id;
+	}
+
+	/** A page of the people the user's agency works with, leaving out any the user may not know of. */
+	@Transactional
+	public People.Caseload caseload(AccordPrincipal user, String text, int page, int size) {
+		requireCaseworker(user);
+		People.Caseload caseload = people.caseload(user.agencyId(), text, page, size);
+		List<Person> items = caseload.items().stream().filter(p -> policy.mayKnow(user, p.id())).toList();
+		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null).detail(items.size() + " people of " + user.agencyName() + " listed"));
+		return new People.Caseload(items, caseload.total());
 	}
 
 	/** Anyone whose name contains the text, for information governance answering a request about a person. */

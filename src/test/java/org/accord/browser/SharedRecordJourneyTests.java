@@ -86,7 +86,7 @@ class SharedRecordJourneyTests extends BrowserTest {
 		page.navigate("/people");
 		page.getByLabel("Identifier").selectOption("NHS_NUMBER");
 		page.getByLabel("Number or reference").fill("943 476 5919");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search by identifier")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find by identifier")).click();
 		assertThat(page.locator("table")).containsText("Sylvia Smith");
 		assertAccessible(page);
 

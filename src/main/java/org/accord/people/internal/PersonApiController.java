@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.people.People;
 import org.accord.people.Profiles;
 import org.accord.people.Person;
@@ -27,13 +25,11 @@ import org.accord.platform.web.BirthDate;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.Problems;
-import org.accord.sharing.AccessPolicy;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,33 +77,22 @@ class PersonApiController {
 
 	private final PersonView views;
 
-	private final AccessPolicy policy;
-
-	private final AuditLog audit;
-
-	PersonApiController(People people, Profiles profiles, PersonSearch search, PersonView views, AccessPolicy policy, AuditLog audit) {
+	PersonApiController(People people, Profiles profiles, PersonSearch search, PersonView views) {
 		this.people = people;
 		this.profiles = profiles;
 		this.search = search;
 		this.views = views;
-		this.policy = policy;
-		this.audit = audit;
 	}
 
 	@PostMapping("/api/v1/people")
-	@Transactional
 	ResponseEntity<Created> create(@Valid @RequestBody CreatePerson body) {
 		AccordPrincipal me = CurrentUser.require();
 		search.requireCaseworker(me);
 		Map<ProfileField, String> profile = ProfileInput.parse(body.profile(), "profile.", null);
 		People.Draft draft = new People.Draft(body.givenName().trim(), body.familyName().trim(), body.dateOfBirth(),
 				blankToNull(body.gender()), blankToNull(body.postcode()));
-		UUID id = people.create(draft, me.agencyId(),
-				body.role() == null || body.role().isBlank() ? "Recorded by " + me.agencyName() : body.role().trim(), me.userId());
-		if (!profile.isEmpty()) {
-			profiles.change(id, 0, draft, profile, me.agencyId(), me.userId());
-		}
-		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
+		UUID id = search.create(me, draft,
+				body.role() == null || body.role().isBlank() ? "Recorded by " + me.agencyName() : body.role().trim(), profile);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id.toString()));
 	}
 
@@ -117,20 +102,15 @@ class PersonApiController {
 			@RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(value = 1, message = "must be between 1 and 200")
 			@jakarta.validation.constraints.Max(value = 200, message = "must be between 1 and 200") int size) {
-		AccordPrincipal me = CurrentUser.require();
-		search.requireCaseworker(me);
-		People.Caseload caseload = people.caseload(me.agencyId(), q, page, size);
+		People.Caseload caseload = search.caseload(CurrentUser.require(), q, page, size);
 		List<Listed> items = caseload.items().stream()
-			.filter(p -> policy.mayKnow(me, p.id()))
 			.map(p -> new Listed(p.id().toString(), p.givenName(), p.familyName(), p.dateOfBirth()))
 			.toList();
-		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null).detail(items.size() + " people of " + me.agencyName() + " listed"));
 		return new Page(items, page, size, caseload.total());
 	}
 
 	/** Search before create, for practitioners and agency managers: name, year of birth and postcode district only. */
 	@GetMapping("/api/v1/people/matches")
-	@Transactional
 	Matches matches(@RequestParam(required = false) @Size(min = 1, max = 100) String givenName,
 			@RequestParam(required = false) @Size(min = 1, max = 100) String familyName,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @BirthDate LocalDate dateOfBirth,

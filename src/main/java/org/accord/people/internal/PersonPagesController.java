@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.directory.Contacts;
 import org.accord.directory.DirectoryContact;
 import org.accord.people.Appointments;
@@ -25,13 +23,11 @@ import org.accord.people.Relationships;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.sharing.AccessPolicy;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,18 +56,14 @@ class PersonPagesController {
 
 	private final Involvements involvements;
 
-	private final AccessPolicy policy;
-
 	private final Contacts contacts;
-
-	private final AuditLog audit;
 
 	private final Clock clock;
 
 	private final Appointments appointments;
 
 	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search,
-			PersonIdentifiers identifiers, Relationships relationships, Involvements involvements, AccessPolicy policy, Contacts contacts, AuditLog audit, Clock clock,
+			PersonIdentifiers identifiers, Relationships relationships, Involvements involvements, Contacts contacts, Clock clock,
 			Appointments appointments) {
 		this.identifiers = identifiers;
 		this.relationships = relationships;
@@ -80,9 +72,7 @@ class PersonPagesController {
 		this.locations = locations;
 		this.search = search;
 		this.involvements = involvements;
-		this.policy = policy;
 		this.contacts = contacts;
-		this.audit = audit;
 		this.clock = clock;
 		this.appointments = appointments;
 	}
@@ -99,10 +89,8 @@ class PersonPagesController {
 
 	private void caseload(AccordPrincipal me, String q, int page, Model model) {
 		String text = q == null || q.isBlank() ? null : q.trim().length() > 100 ? q.trim().substring(0, 100) : q.trim();
-		People.Caseload caseload = people.caseload(me.agencyId(), text, page, PAGE_SIZE);
-		var items = caseload.items().stream().filter(p -> policy.mayKnow(me, p.id())).toList();
-		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null).detail(items.size() + " people of " + me.agencyName() + " listed"));
-		model.addAttribute("caseload", items);
+		People.Caseload caseload = search.caseload(me, text, page, PAGE_SIZE);
+		model.addAttribute("caseload", caseload.items());
 		model.addAttribute("caseloadTotal", caseload.total());
 		model.addAttribute("q", text);
 		model.addAttribute("page", page);
@@ -123,7 +111,6 @@ class PersonPagesController {
 	}
 
 	@PostMapping("/people/new")
-	@Transactional
 	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal AccordPrincipal me,
 			Model model, RedirectAttributes redirect) {
 		search.requireCaseworker(me);
@@ -132,9 +119,8 @@ class PersonPagesController {
 			model.addAttribute("searched", false);
 			return "people/find";
 		}
-		UUID id = people.create(new People.Draft(form.getGivenName(), form.getFamilyName(), dob, form.getGender(), form.getPostcode()),
-				me.agencyId(), form.getRole() != null ? form.getRole() : "Practitioner at " + me.agencyName(), me.userId());
-		audit.record(AuditEvent.of("CREATE", "PERSON", id).person(id));
+		UUID id = search.create(me, new People.Draft(form.getGivenName(), form.getFamilyName(), dob, form.getGender(),
+				form.getPostcode()), form.getRole() != null ? form.getRole() : "Practitioner at " + me.agencyName(), java.util.Map.of());
 		redirect.addFlashAttribute("success", "Record created");
 		return "redirect:/people/" + id;
 	}
