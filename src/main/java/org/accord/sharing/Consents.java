@@ -252,12 +252,21 @@ public class Consents {
 			.query(UUID.class).list().stream().map(id -> find(id).orElseThrow()).toList();
 	}
 
-	/** A named person at the recipient acknowledges that their agency holds what was shared. */
-	public boolean acknowledge(UUID consentId, UUID agencyId, UUID userId) {
-		return jdbc.sql("""
+	/**
+	 * A named person at the recipient acknowledges that their agency holds what was shared; false when it
+	 * was not shared with their agency, or someone has already.
+	 */
+	@Transactional
+	public boolean acknowledge(UUID consentId, AccordPrincipal user) {
+		boolean done = jdbc.sql("""
 				update consent_recipient set acknowledged_by = ?, acknowledged_at = now()
 				where consent_id = ? and agency_id = ? and acknowledged_at is null""")
-			.params(userId, consentId, agencyId).update() == 1;
+			.params(user.userId(), consentId, user.agencyId())
+			.update() == 1;
+		if (done) {
+			audit.record(AuditEvent.of("ACKNOWLEDGE", "CONSENT", consentId).person(find(consentId).orElseThrow().personId()));
+		}
+		return done;
 	}
 
 	static Instant instant(java.sql.Timestamp t) {

@@ -19,8 +19,42 @@ public class SharingAgreements {
 
 	private final JdbcClient jdbc;
 
-	SharingAgreements(JdbcClient jdbc) {
+	private final org.accord.audit.AuditLog audit;
+
+	SharingAgreements(JdbcClient jdbc, org.accord.audit.AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** Information governance or an administrator records an agreement; sharing under it can start at once. */
+	@Transactional
+	public UUID record(org.accord.platform.security.AccordPrincipal user, SharingAgreement.Draft d) {
+		requireManager(user);
+		UUID id = create(d, user.userId());
+		audit.record(org.accord.audit.AuditEvent.of("CREATE", "SHARING_AGREEMENT", id)
+			.detail(d.parties().size() + " agencies, " + d.categories()));
+		return id;
+	}
+
+	/** Ends the agreement for the user, if nobody changed it since {@code version}. */
+	@Transactional
+	public void end(org.accord.platform.security.AccordPrincipal user, UUID id, int version) {
+		requireManager(user);
+		find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Agreement"));
+		end(id, version);
+		audit.record(org.accord.audit.AuditEvent.of("END", "SHARING_AGREEMENT", id));
+	}
+
+	public static boolean mayManage(org.accord.platform.security.AccordPrincipal user) {
+		return user.hasRole(org.accord.platform.security.Role.INFORMATION_GOVERNANCE)
+				|| user.hasRole(org.accord.platform.security.Role.ADMINISTRATOR);
+	}
+
+	private static void requireManager(org.accord.platform.security.AccordPrincipal user) {
+		if (!mayManage(user)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only information governance or an administrator manages agreements");
+		}
 	}
 
 	@Transactional

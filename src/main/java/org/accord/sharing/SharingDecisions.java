@@ -153,11 +153,18 @@ public class SharingDecisions {
 			.param(agencyId).query(SharingDecisions::map).list();
 	}
 
-	public boolean acknowledge(UUID id, UUID agencyId, UUID userId) {
-		return jdbc.sql("""
+	/** A named person at the recipient acknowledges an approved share; false when it is not theirs, or done. */
+	@Transactional
+	public boolean acknowledge(UUID id, AccordPrincipal user) {
+		boolean done = jdbc.sql("""
 				update sharing_decision set acknowledged_by = ?, acknowledged_at = now()
 				where id = ? and to_agency_id = ? and status = 'APPROVED' and acknowledged_at is null""")
-			.params(userId, id, agencyId).update() == 1;
+			.params(user.userId(), id, user.agencyId())
+			.update() == 1;
+		if (done) {
+			audit.record(org.accord.audit.AuditEvent.of("ACKNOWLEDGE", "SHARING_DECISION", id).person(find(id).orElseThrow().personId()));
+		}
+		return done;
 	}
 
 	public Optional<SharingDecision> find(UUID id) {

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.security.Role;
 import org.accord.platform.web.ConflictException;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.SharingAgreement;
@@ -23,7 +20,6 @@ import org.accord.sharing.SharingAgreements;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,14 +35,11 @@ class AgreementPagesController {
 
 	private final Agencies agencies;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	AgreementPagesController(SharingAgreements agreements, Agencies agencies, AuditLog audit, Clock clock) {
+	AgreementPagesController(SharingAgreements agreements, Agencies agencies, Clock clock) {
 		this.agreements = agreements;
 		this.agencies = agencies;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -65,7 +58,6 @@ class AgreementPagesController {
 	}
 
 	@PostMapping("/sharing/agreements/new")
-	@Transactional
 	String create(@RequestParam(required = false) String title, @RequestParam(required = false) String purposes,
 			@RequestParam(required = false) String lawfulBasis, @RequestParam(required = false) Set<InformationCategory> categories,
 			@RequestParam(required = false) Set<UUID> agencyIds, @RequestParam(required = false) String reviewDay,
@@ -103,25 +95,21 @@ class AgreementPagesController {
 			return page(model, errors, title, purposes, lawfulBasis, chosen, parties, reviewDay, reviewMonth, reviewYear, signatory);
 		}
 		LocalDate today = LocalDate.now(clock);
-		UUID id = agreements.create(new SharingAgreement.Draft(title.trim(), purposes.trim(), lawfulBasis.trim(), EnumSet.copyOf(chosen), review,
-				parties.stream().map(a -> new SharingAgreement.Party(a, null, signatory.trim(), today)).toList()), me.userId());
-		audit.record(AuditEvent.of("CREATE", "SHARING_AGREEMENT", id).detail(parties.size() + " agencies, " + chosen));
+		agreements.record(me, new SharingAgreement.Draft(title.trim(), purposes.trim(), lawfulBasis.trim(), EnumSet.copyOf(chosen),
+				review, parties.stream().map(a -> new SharingAgreement.Party(a, null, signatory.trim(), today)).toList()));
 		redirect.addFlashAttribute("success", "Agreement added. Sharing under it can start at once.");
 		return "redirect:/sharing/agreements";
 	}
 
 	@PostMapping("/sharing/agreements/{id}/end")
-	@Transactional
 	String end(@PathVariable UUID id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal AccordPrincipal me,
 			RedirectAttributes redirect) {
 		require(me);
-		agreements.find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Agreement"));
 		try {
 			if (version == null) {
 				throw new ConflictException("Reload the agreement and end it again: the form was incomplete");
 			}
-			agreements.end(id, version);
-			audit.record(AuditEvent.of("END", "SHARING_AGREEMENT", id));
+			agreements.end(me, id, version);
 			redirect.addFlashAttribute("success", "Agreement ended. Nothing more is shared under it.");
 		}
 		catch (ConflictException ex) {
@@ -158,7 +146,7 @@ class AgreementPagesController {
 	}
 
 	private static boolean manager(AccordPrincipal me) {
-		return me.hasRole(Role.INFORMATION_GOVERNANCE) || me.hasRole(Role.ADMINISTRATOR);
+		return SharingAgreements.mayManage(me);
 	}
 
 	private static void require(AccordPrincipal me) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.NotFoundException;
 import org.accord.sharing.AccessPolicy;
@@ -20,7 +18,6 @@ import org.accord.sharing.SharingDecisions;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,16 +43,13 @@ class SharingTasksController {
 
 	private final AccessPolicy policy;
 
-	private final AuditLog audit;
-
 	SharingTasksController(Consents consents, ConsentHolders holders, SharingDecisions decisions, InvolvementRegister people,
-			AccessPolicy policy, AuditLog audit) {
+			AccessPolicy policy) {
 		this.consents = consents;
 		this.holders = holders;
 		this.decisions = decisions;
 		this.people = people;
 		this.policy = policy;
-		this.audit = audit;
 	}
 
 	@GetMapping("/sharing/approvals")
@@ -119,20 +113,16 @@ class SharingTasksController {
 	}
 
 	@PostMapping("/sharing/received/consents/{id}")
-	@Transactional
 	String acknowledgeConsent(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		if (consents.acknowledge(id, me.agencyId(), me.userId())) {
-			audit.record(AuditEvent.of("ACKNOWLEDGE", "CONSENT", id).person(consents.find(id).orElseThrow().personId()));
+		if (consents.acknowledge(id, me)) {
 			redirect.addFlashAttribute("success", "Acknowledged by " + me.displayName());
 		}
 		return "redirect:/sharing/received";
 	}
 
 	@PostMapping("/sharing/received/decisions/{id}")
-	@Transactional
 	String acknowledgeDecision(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		if (decisions.acknowledge(id, me.agencyId(), me.userId())) {
-			audit.record(AuditEvent.of("ACKNOWLEDGE", "SHARING_DECISION", id).person(decisions.find(id).orElseThrow().personId()));
+		if (decisions.acknowledge(id, me)) {
 			redirect.addFlashAttribute("success", "Acknowledged by " + me.displayName());
 		}
 		return "redirect:/sharing/received";
