@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.identity.Agencies;
 import org.accord.identity.Agency;
 import org.accord.people.People;
@@ -17,7 +15,6 @@ import org.accord.sharing.InformationCategory;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,12 +33,12 @@ class InvolvementCategoryController {
 
 	private final Agencies agencies;
 
-	private final AuditLog audit;
+	private final InvolvementCategories categories;
 
-	InvolvementCategoryController(People people, Agencies agencies, AuditLog audit) {
+	InvolvementCategoryController(People people, Agencies agencies, InvolvementCategories categories) {
 		this.people = people;
 		this.agencies = agencies;
-		this.audit = audit;
+		this.categories = categories;
 	}
 
 	@GetMapping("/admin/involvement-categories")
@@ -54,7 +51,6 @@ class InvolvementCategoryController {
 	}
 
 	@PostMapping("/admin/involvement-categories/{agencyId}")
-	@Transactional
 	String set(@PathVariable UUID agencyId, @RequestParam(required = false) String category, @AuthenticationPrincipal AccordPrincipal me,
 			RedirectAttributes redirect) {
 		Agency agency = agencies.find(agencyId).orElseThrow(() -> new NotFoundException("Agency"));
@@ -63,9 +59,8 @@ class InvolvementCategoryController {
 			redirect.addFlashAttribute("failure", "Select one of the categories, or the default of the agency's type");
 			return "redirect:/admin/involvement-categories";
 		}
-		people.setCategoryOf(agencyId, chosen, me.userId());
-		audit.record(AuditEvent.of("UPDATE", "INVOLVEMENT_CATEGORY", agencyId).detail(chosen == null ? "type default" : chosen.name()));
-		redirect.addFlashAttribute("success", agency.name() + ": involvements now reveal " + people.categoryOf(agencyId).label().toLowerCase());
+		InformationCategory now = categories.set(me, agencyId, chosen);
+		redirect.addFlashAttribute("success", agency.name() + ": involvements now reveal " + now.label().toLowerCase());
 		return "redirect:/admin/involvement-categories";
 	}
 
