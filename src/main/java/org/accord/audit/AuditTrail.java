@@ -102,6 +102,41 @@ public class AuditTrail {
 			.list();
 	}
 
+	/** Users refused more than {@code threshold} times in the last week when opening people's records. */
+	public List<UserCount> refusedOpenings(int threshold) {
+		return jdbc.sql("""
+				select username, max(agency_name) as agency_name, count(*) as n from audit_event
+				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and outcome = 'DENIED'
+				  and username is not null
+				group by username having count(*) > ? order by n desc""")
+			.param(threshold)
+			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
+			.list();
+	}
+
+	/** Users who opened more than {@code threshold} different people's records in the last week. */
+	public List<UserCount> peopleOpened(int threshold) {
+		return jdbc.sql("""
+				select username, max(agency_name) as agency_name, count(distinct person_id) as n from audit_event
+				where occurred_at >= now() - interval '7 days' and action = 'VIEW' and entity_type = 'PERSON'
+				  and outcome = 'SUCCESS' and username is not null
+				group by username having count(distinct person_id) > ? order by n desc""")
+			.param(threshold)
+			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
+			.list();
+	}
+
+	/** Users who opened records with an administrator's reason (break-glass) in the last week. */
+	public List<UserCount> openedWithReason() {
+		return jdbc.sql("""
+				select username, max(agency_name) as agency_name, count(*) as n from audit_event
+				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and action in ('VIEW', 'CHANGE', 'EXPORT')
+				  and outcome = 'SUCCESS' and reason is not null and username is not null
+				group by username order by n desc""")
+			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
+			.list();
+	}
+
 	private static List<String> split(String list) {
 		return list.isBlank() ? List.of() : Arrays.stream(list.split(",\\s*")).toList();
 	}

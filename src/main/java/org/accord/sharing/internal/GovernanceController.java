@@ -75,31 +75,37 @@ class GovernanceController {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("waiting", decisions.waitingFor(me).size());
 		model.addAttribute("overrides", jdbc.sql("""
-				select d.person_id, fa.name || ' to ' || ta.name, d.grounds, d.expires_on
+				select d.person_id, fa.name || ' to ' || ta.name as between_agencies, d.grounds, d.expires_on
 				from sharing_decision d join agency fa on fa.id = d.from_agency_id join agency ta on ta.id = d.to_agency_id
 				where d.decision = 'SHARE' and d.status = 'APPROVED' and d.expires_on >= ? order by d.expires_on""")
 			.param(today)
-			.query((rs, n) -> row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					(rs.getObject(4, LocalDate.class).isBefore(today.plusDays(15)) ? "Review by " : "Until ") + rs.getObject(4, LocalDate.class)))
+			.query((rs, n) -> {
+				LocalDate until = rs.getObject("expires_on", LocalDate.class);
+				return row(rs.getObject("person_id", UUID.class), rs.getString("between_agencies"), rs.getString("grounds"),
+						(until.isBefore(today.plusDays(15)) ? "Review by " : "Until ") + until);
+			})
 			.list());
 		model.addAttribute("unacknowledged", jdbc.sql("""
-				select c.person_id, a.name, 'Consent: ' || array_to_string(c.categories, ', '), c.recorded_at::date
+				select c.person_id, a.name, 'Consent: ' || array_to_string(c.categories, ', ') as what, c.recorded_at::date as since
 				from consent c join consent_recipient r on r.consent_id = c.id join agency a on a.id = r.agency_id
 				where r.acknowledged_at is null and c.withdrawn_at is null and r.agency_id <> c.recorded_by_agency and c.recorded_at < now() - interval '2 days'
 				  and (c.expires_on is null or c.expires_on >= :today)
 				union all
-				select d.person_id, a.name, 'Shared without consent: ' || array_to_string(d.categories, ', '), d.decided_at::date
+				select d.person_id, a.name, 'Shared without consent: ' || array_to_string(d.categories, ', ') as what,
+				  d.decided_at::date as since
 				from sharing_decision d join agency a on a.id = d.to_agency_id
 				where d.status = 'APPROVED' and d.acknowledged_at is null and d.decided_at < now() - interval '2 days' and d.expires_on >= :today
-				order by 4 limit 100""")
+				order by since limit 100""")
 			.param("today", today)
-			.query((rs, n) -> row(rs.getObject(1, UUID.class), rs.getString(3), rs.getString(2), "Since " + rs.getObject(4, LocalDate.class)))
+			.query((rs, n) -> row(rs.getObject("person_id", UUID.class), rs.getString("what"), rs.getString("name"),
+					"Since " + rs.getObject("since", LocalDate.class)))
 			.list());
 		model.addAttribute("expiring", jdbc.sql("""
 				select c.person_id, c.purpose, a.name, c.expires_on from consent c join agency a on a.id = c.recorded_by_agency
 				where c.withdrawn_at is null and c.expires_on between ? and ? order by c.expires_on""")
 			.params(today, today.plusDays(30))
-			.query((rs, n) -> row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), "Expires " + rs.getObject(4, LocalDate.class)))
+			.query((rs, n) -> row(rs.getObject("person_id", UUID.class), rs.getString("purpose"), rs.getString("name"),
+					"Expires " + rs.getObject("expires_on", LocalDate.class)))
 			.list());
 		model.addAttribute("reviews", agreements.all().stream().filter(a -> a.active() && a.reviewOn().isBefore(today.plusDays(61))).toList());
 		model.addAttribute("today", today);
@@ -121,32 +127,17 @@ class GovernanceController {
 		return "sharing/governance";
 	}
 
-	/** Audit rows carry the database's time, so the week is the database's too. */
+	/** The week is the audit trail's, whose rows carry the database's time. */
 	private List<Unusual> unusual() {
-		List<Unusual> refused = jdbc.sql("""
-				select username, max(agency_name), count(*) from audit_event
-				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and outcome = 'DENIED' and username is not null
-				group by username having count(*) > ? order by count(*) desc""")
-			.param(settings.unusualRefusals())
-			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " refused attempts to open people's records"))
-			.list();
-		List<Unusual> many = jdbc.sql("""
-				select username, max(agency_name), count(distinct person_id) from audit_event
-				where occurred_at >= now() - interval '7 days' and action = 'VIEW' and entity_type = 'PERSON' and outcome = 'SUCCESS' and username is not null
-				group by username having count(distinct person_id) > ? order by 3 desc""")
-			.param(settings.unusualPeople())
-			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " different people opened"))
-			.list();
-		List<Unusual> reasons = jdbc.sql("""
-				select username, max(agency_name), count(*) from audit_event
-				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and action in ('VIEW', 'CHANGE', 'EXPORT') and outcome = 'SUCCESS'
-				  and reason is not null and username is not null
-				group by username order by 3 desc""")
-			.query((rs, n) -> new Unusual(rs.getString(1), rs.getString(2), rs.getLong(3) + " records opened with an administrator's reason"))
-			.list();
-		List<Unusual> joins = trail.frequent("INVOLVE", "agency joined", settings.unusualJoins()).stream()
-			.map(u -> new Unusual(u.username(), u.agencyName(), u.count() + " people's records joined")).toList();
-		return java.util.stream.Stream.of(refused, many, reasons, joins).flatMap(List::stream).toList();
+		var refused = trail.refusedOpenings(settings.unusualRefusals()).stream()
+			.map(u -> new Unusual(u.username(), u.agencyName(), u.count() + " refused attempts to open people's records"));
+		var many = trail.peopleOpened(settings.unusualPeople()).stream()
+			.map(u -> new Unusual(u.username(), u.agencyName(), u.count() + " different people opened"));
+		var reasons = trail.openedWithReason().stream()
+			.map(u -> new Unusual(u.username(), u.agencyName(), u.count() + " records opened with an administrator's reason"));
+		var joins = trail.frequent("INVOLVE", "agency joined", settings.unusualJoins()).stream()
+			.map(u -> new Unusual(u.username(), u.agencyName(), u.count() + " people's records joined"));
+		return java.util.stream.Stream.of(refused, many, reasons, joins).flatMap(s -> s).toList();
 	}
 
 	private java.util.Map<UUID, String> names(AccordPrincipal me, List<UUID> ids) {
