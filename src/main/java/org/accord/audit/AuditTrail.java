@@ -16,23 +16,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail {
 
-	/** One line of a person's access log; {@code visible} and {@code withheld} name categories where the policy decided. */
-	public record Entry(Instant occurredAt, String username, String agencyName, String roles, String action, String entityType,
-			String outcome, String reason, List<String> visible, List<String> withheld, String grounds, String detail) {
+	/**
+	 * One line of a person's access log; {@code visible} and {@code withheld} name categories where the policy decided.
+	 */
+	public record Entry(Instant occurredAt, String username, String agencyName, String roles, String action,
+			String entityType, String outcome, String reason, List<String> visible, List<String> withheld, String grounds,
+			String detail) {
 	}
 
 	public record Page(List<Entry> items, int page, int size, long total) {
 	}
 
 	/** One recorded act about a person, for governance lists. */
-	public record Event(Instant occurredAt, String username, String agencyName, UUID personId, String reason, String detail) {
+	public record Event(Instant occurredAt, String username, String agencyName, UUID personId, String reason,
+			String detail) {
 	}
 
 	/** How often one user did one thing in a period. */
 	public record UserCount(String username, String agencyName, long count) {
 	}
 
-	private static final Pattern DECISION = Pattern.compile("visible: \\[(.*?)\\]; withheld: \\[(.*?)\\](?:; grounds: (.*))?", Pattern.DOTALL);
+	private static final Pattern DECISION = Pattern.compile("visible: \\[(.*?)\\]; withheld: "
+			+ "\\[(.*?)\\](?:; grounds: (.*))?", Pattern.DOTALL);
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
@@ -52,17 +57,18 @@ public class AuditTrail {
 		var toAt = to == null ? null : java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant());
 		long total = jdbc.sql("select count(*) " + where).param("person", personId).param("from", fromAt).param("to", toAt)
 			.query(Long.class).single();
-		List<Entry> items = jdbc.sql("select occurred_at, username, agency_name, roles, action, entity_type, outcome, reason, detail " + where
-				+ " order by occurred_at desc, id desc limit :size offset :offset")
-			.param("person", personId).param("from", fromAt).param("to", toAt).param("size", size).param("offset", (long) page * size)
+		List<Entry> items = jdbc.sql("select occurred_at, username, agency_name, roles, action, entity_type, "
+				+ "outcome, reason, detail " + where + " order by occurred_at desc, id desc limit :size offset :offset")
+			.param("person", personId).param("from", fromAt).param("to", toAt).param("size", size)
+			.param("offset", (long) page * size)
 			.query((rs, n) -> {
 				String detail = rs.getString(9);
 				Matcher m = detail == null ? null : DECISION.matcher(detail);
 				boolean decision = m != null && m.find();
 				return new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), rs.getString(7), rs.getString(8), decision ? split(m.group(1)) : List.of(),
-						decision ? split(m.group(2)) : List.of(), decision && m.group(3) != null && !m.group(3).isBlank() ? m.group(3) : null,
-						decision ? null : detail);
+						decision ? split(m.group(2)) : List.of(),
+						decision && m.group(3) != null && !m.group(3).isBlank() ? m.group(3) : null, decision ? null : detail);
 			})
 			.list();
 		return new Page(items, page, size, total);
@@ -85,12 +91,16 @@ public class AuditTrail {
 				  and (cast(:prefix as text) is null or detail like cast(:prefix as text) || '%')
 				order by occurred_at desc, id desc limit :limit""")
 			.param("action", action).param("days", days).param("prefix", detailPrefix).param("limit", limit)
-			.query((rs, n) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"), rs.getString("agency_name"),
-					rs.getObject("person_id", UUID.class), rs.getString("reason"), rs.getString("detail")))
+			.query((rs, n) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+					rs.getString("agency_name"), rs.getObject("person_id", UUID.class), rs.getString("reason"),
+					rs.getString("detail")))
 			.list();
 	}
 
-	/** Users who did one kind of thing more than {@code threshold} times in the last week; audit rows carry the database's time. */
+	/**
+	 * Users who did one kind of thing more than {@code threshold} times in the last week; audit rows carry the database's
+	 * time.
+	 */
 	public List<UserCount> frequent(String action, String detailPrefix, int threshold) {
 		return jdbc.sql("""
 				select username, max(agency_name) as agency_name, count(*) as n from audit_event

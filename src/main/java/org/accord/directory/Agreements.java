@@ -36,12 +36,14 @@ public class Agreements {
 	}
 
 	public List<Agreement> all() {
-		return complete(jdbc.sql("select * from agreement order by status = 'ENDED', review_on, lower(title)").query(Agreements::map).list());
+		return complete(jdbc.sql("select * from agreement order by status = 'ENDED', review_on, lower(title)")
+				.query(Agreements::map).list());
 	}
 
 	public List<Agreement> ofAgency(UUID agencyId) {
 		return complete(jdbc.sql("""
-				select g.* from agreement g where exists (select 1 from agreement_party p where p.agreement_id = g.id and p.agency_id = ?)
+				select g.* from agreement g where exists (select 1 from agreement_party p where p.agreement_id = g.id
+				  and p.agency_id = ?)
 				order by g.review_on""").param(agencyId).query(Agreements::map).list());
 	}
 
@@ -52,7 +54,8 @@ public class Agreements {
 	}
 
 	public Optional<Agreement> find(UUID id) {
-		return complete(jdbc.sql("select * from agreement where id = ?").param(id).query(Agreements::map).list()).stream().findFirst();
+		return complete(jdbc.sql("select * from agreement where id = ?").param(id).query(Agreements::map).list()).stream()
+			.findFirst();
 	}
 
 	public UUID create(Draft d, UUID owner) {
@@ -90,8 +93,10 @@ public class Agreements {
 		jdbc.sql("delete from agreement_measure where agreement_id = ?").param(id).update();
 		int position = 0;
 		for (Agreement.Measure m : d.measures()) {
-			jdbc.sql("insert into agreement_measure (id, agreement_id, position, description, target, metric) values (?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), id, position++, m.description(), m.target(), m.metric() == null ? null : m.metric().name())
+			jdbc.sql("insert into agreement_measure (id, agreement_id, position, description, target, metric) "
+					+ "values (?, ?, ?, ?, ?, ?)")
+				.params(UUID.randomUUID(), id, position++, m.description(), m.target(),
+						m.metric() == null ? null : m.metric().name())
 				.update();
 		}
 	}
@@ -110,12 +115,14 @@ public class Agreements {
 					.add(new Agreement.Party(rs.getObject(2, UUID.class), rs.getString(3)));
 			});
 		Map<UUID, List<Agreement.Measure>> measures = new LinkedHashMap<>();
-		jdbc.sql("select agreement_id, description, target, metric from agreement_measure where agreement_id = any(?) order by position")
+		jdbc.sql("select agreement_id, description, target, metric from agreement_measure "
+				+ "where agreement_id = any(?) order by position")
 			.param(ids)
 			.query((ResultSet rs) -> {
 				String metric = rs.getString(4);
 				measures.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new Agreement.Measure(rs.getString(2), rs.getString(3), metric == null ? null : Agreement.Metric.valueOf(metric)));
+					.add(new Agreement.Measure(rs.getString(2), rs.getString(3),
+							metric == null ? null : Agreement.Metric.valueOf(metric)));
 			});
 		return list.stream()
 			.map(a -> new Agreement(a.id(), a.title(), a.kind(), a.status(), a.servicesProvided(), a.rolesResponsibilities(),
@@ -125,11 +132,11 @@ public class Agreements {
 	}
 
 	static Agreement map(ResultSet rs, int row) throws SQLException {
-		return new Agreement(rs.getObject("id", UUID.class), rs.getString("title"), Agreement.Kind.valueOf(rs.getString("kind")),
-				Agreement.Status.valueOf(rs.getString("status")), rs.getString("services_provided"),
-				rs.getString("roles_responsibilities"), rs.getString("costs"), rs.getObject("starts_on", LocalDate.class),
-				rs.getObject("review_on", LocalDate.class), rs.getObject("owner_user_id", UUID.class), List.of(), List.of(),
-				rs.getInt("version"));
+		return new Agreement(rs.getObject("id", UUID.class), rs.getString("title"),
+				Agreement.Kind.valueOf(rs.getString("kind")), Agreement.Status.valueOf(rs.getString("status")),
+				rs.getString("services_provided"), rs.getString("roles_responsibilities"), rs.getString("costs"),
+				rs.getObject("starts_on", LocalDate.class), rs.getObject("review_on", LocalDate.class),
+				rs.getObject("owner_user_id", UUID.class), List.of(), List.of(), rs.getInt("version"));
 	}
 
 }

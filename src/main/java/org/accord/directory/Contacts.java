@@ -50,7 +50,8 @@ public class Contacts {
 	}
 
 	public List<DirectoryContact> ofService(UUID serviceId) {
-		return jdbc.sql(SELECT + " where c.service_id = ? order by c.role, c.name").param(serviceId).query(Contacts::map).list();
+		return jdbc.sql(SELECT + " where c.service_id = ? order by c.role, c.name").param(serviceId).query(Contacts::map)
+			.list();
 	}
 
 	/** The champions register: every champion, by topic. */

@@ -31,7 +31,8 @@ public class Glossary {
 	}
 
 	public boolean termTaken(String term, UUID except) {
-		return jdbc.sql("select count(*) from glossary_term where lower(term) = lower(?) and id <> coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid)")
+		return jdbc.sql("select count(*) from glossary_term where lower(term) = lower(?) "
+				+ "and id <> coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid)")
 			.params(term, except).query(Integer.class).single() > 0;
 	}
 

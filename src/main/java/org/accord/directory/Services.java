@@ -116,14 +116,17 @@ public class Services {
 				where s.status = 'ACTIVE'
 				  and (cast(:tsquery as text) is null or s.search_vector @@ to_tsquery('simple', :tsquery))
 				  and (cardinality(cast(:needs as varchar[])) = 0 or s.needs && cast(:needs as varchar[]))
-				  and (cast(:area as uuid) is null or exists (select 1 from service_area sa where sa.service_id = s.id and sa.area_id = :area))
-				  and (cast(:age as integer) is null or ((s.min_age is null or s.min_age <= :age) and (s.max_age is null or s.max_age >= :age)))
+				  and (cast(:area as uuid) is null or exists (select 1 from service_area sa where sa.service_id = s.id
+				  and sa.area_id = :area))
+				  and (cast(:age as integer) is null or ((s.min_age is null or s.min_age <= :age) and (s.max_age is null
+				  or s.max_age >= :age)))
 				  and (cast(:gender as text) is null or s.gender_served = 'ANY' or s.gender_served = :gender)
 				  and (not :children or s.accepts_children)
 				  and (not :openNow or exists (select 1 from service_schedule ss where ss.service_id = s.id
 				        and ss.day_of_week = :dow and ss.opens_at <= cast(:time as time) and ss.closes_at > cast(:time as time)))
 				order by case when cast(:tsquery as text) is null then 0
-				              else ts_rank(s.search_vector, to_tsquery('simple', :tsquery)) + similarity(lower(s.name), :text) end desc,
+				              else ts_rank(s.search_vector, to_tsquery('simple', :tsquery)) + similarity(lower(s.name), :text) end
+				              desc,
 				         lower(s.name), s.id
 				limit :size offset :offset""")
 			.param("tsquery", tsquery)
@@ -158,7 +161,8 @@ public class Services {
 		}
 		Map<String, List<String>> near = new LinkedHashMap<>();
 		// Numbers (a phone number, a postcode part) are matched exactly; only words are spelling-corrected.
-		words.forEach(w -> near.put(w, w.chars().allMatch(Character::isDigit) ? new ArrayList<>(List.of(w)) : new ArrayList<>()));
+		words.forEach(w -> near.put(w,
+				w.chars().allMatch(Character::isDigit) ? new ArrayList<>(List.of(w)) : new ArrayList<>()));
 		String[] fuzzy = words.stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toArray(String[]::new);
 		tx.executeWithoutResult(status -> {
 			jdbc.sql("set local pg_trgm.similarity_threshold = 0.3").update();
@@ -206,8 +210,10 @@ public class Services {
 	/** Creates a service with a given id (imports keep the source's id so re-imports find it again). */
 	public void create(UUID id, ServiceDraft draft) {
 		tx.executeWithoutResult(status -> {
-			jdbc.sql("insert into service (id, agency_id, name, needs, referral_routes, last_verified_on) values (?, ?, ?, '{}', '{}', ?)")
-				.params(id, draft.agencyId(), draft.name(), draft.lastVerifiedOn() != null ? draft.lastVerifiedOn() : LocalDate.now(clock))
+			jdbc.sql("insert into service (id, agency_id, name, needs, referral_routes, last_verified_on) "
+					+ "values (?, ?, ?, '{}', '{}', ?)")
+				.params(id, draft.agencyId(), draft.name(),
+						draft.lastVerifiedOn() != null ? draft.lastVerifiedOn() : LocalDate.now(clock))
 				.update();
 			write(id, draft);
 		});
@@ -227,7 +233,8 @@ public class Services {
 	}
 
 	public void markVerified(UUID id) {
-		jdbc.sql("update service set last_verified_on = ?, updated_at = now() where id = ?").params(LocalDate.now(clock), id).update();
+		jdbc.sql("update service set last_verified_on = ?, updated_at = now() where id = ?").params(LocalDate.now(clock), id)
+			.update();
 	}
 
 	private void write(UUID id, ServiceDraft d) {
@@ -304,7 +311,8 @@ public class Services {
 		if (!d.addressConfidential() && d.address() != null) {
 			parts.add(d.address().town());
 		}
-		return parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+		return parts.stream().filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "))
+			.toLowerCase(Locale.ROOT);
 	}
 
 	private List<org.accord.directory.Service> complete(List<org.accord.directory.Service> services) {
@@ -313,8 +321,8 @@ public class Services {
 		}
 		UUID[] ids = services.stream().map(org.accord.directory.Service::id).toArray(UUID[]::new);
 		Map<UUID, List<Area>> areas = new LinkedHashMap<>();
-		jdbc.sql("select sa.service_id, ar.id as area_id, ar.code, ar.name from service_area sa join area ar on ar.id = sa.area_id "
-				+ "where sa.service_id = any(?) order by ar.name")
+		jdbc.sql("select sa.service_id, ar.id as area_id, ar.code, ar.name from service_area sa join area ar "
+				+ "on ar.id = sa.area_id " + "where sa.service_id = any(?) order by ar.name")
 			.param(ids)
 			.query((ResultSet rs) -> {
 				areas.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())

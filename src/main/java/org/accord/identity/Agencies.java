@@ -28,7 +28,8 @@ public class Agencies {
 	}
 
 	public Optional<Agency> findByName(String name) {
-		return jdbc.sql("select " + COLUMNS + " from agency where lower(name) = lower(?)").param(name).query(Agencies::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from agency where lower(name) = lower(?)").param(name).query(Agencies::map)
+			.optional();
 	}
 
 	/** Adds an agency (for directory imports); the caller checks the name is free and audits. */

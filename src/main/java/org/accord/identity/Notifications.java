@@ -69,7 +69,8 @@ public class Notifications {
 			.query(String.class).list();
 		// The subject line shows in inboxes and on lock screens, so it names nobody.
 		String mailSubject = needsAcknowledgement ? "a task for your agency needs acknowledging" : "a new notification";
-		Runnable send = () -> send(to, mailSubject, emailText + "\n\nSign in to Accord to see it: " + baseUrl + "/notifications\n");
+		Runnable send = () -> send(to, mailSubject,
+				emailText + "\n\nSign in to Accord to see it: " + baseUrl + "/notifications\n");
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -95,7 +96,8 @@ public class Notifications {
 			.params(agencyId, userId, limit)
 			.query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("agency_id", UUID.class),
 					rs.getObject("user_id", UUID.class), rs.getString("subject"), rs.getString("body"), rs.getString("link"),
-					rs.getBoolean("needs_acknowledgement"), rs.getTimestamp("created_at").toInstant(), rs.getString("acknowledged_by_name"),
+					rs.getBoolean("needs_acknowledgement"), rs.getTimestamp("created_at").toInstant(),
+					rs.getString("acknowledged_by_name"),
 					rs.getTimestamp("acknowledged_at") == null ? null : rs.getTimestamp("acknowledged_at").toInstant(),
 					rs.getObject("person_id", UUID.class)))
 			.list();
@@ -113,7 +115,8 @@ public class Notifications {
 	public boolean acknowledge(UUID id, UUID agencyId, UUID userId) {
 		return jdbc.sql("""
 				update notification set acknowledged_by = ?, acknowledged_at = now()
-				where id = ? and agency_id = ? and (user_id is null or user_id = ?) and needs_acknowledgement and acknowledged_at is null""")
+				where id = ? and agency_id = ? and (user_id is null or user_id = ?) and needs_acknowledgement
+				  and acknowledged_at is null""")
 			.params(userId, id, agencyId, userId).update() == 1;
 	}
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.accord.sharing.InformationCategory;
 
 /** One appointment of one agency with the person. */
-public record Appointment(UUID id, UUID personId, Instant startsAt, int minutes, UUID agencyId, String agencyName, String withWhom,
-		String purpose, String location, InformationCategory category) {
+public record Appointment(UUID id, UUID personId, Instant startsAt, int minutes, UUID agencyId, String agencyName,
+		String withWhom, String purpose, String location, InformationCategory category) {
 
 	public Instant endsAt() {
 		return startsAt.plusSeconds(60L * minutes);
@@ -18,8 +18,8 @@ public record Appointment(UUID id, UUID personId, Instant startsAt, int minutes,
 	}
 
 	/** A new appointment, made by the user's agency. */
-	public record Draft(UUID personId, Instant startsAt, int minutes, UUID agencyId, String withWhom, String purpose, String location,
-			InformationCategory category, UUID createdBy) {
+	public record Draft(UUID personId, Instant startsAt, int minutes, UUID agencyId, String withWhom, String purpose,
+			String location, InformationCategory category, UUID createdBy) {
 	}
 
 }

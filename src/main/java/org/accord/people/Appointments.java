@@ -36,8 +36,8 @@ public class Appointments {
 	}
 
 	/** What a user books: the start is local time in the partnership's zone. */
-	public record NewAppointment(java.time.LocalDateTime startsAt, int minutes, String withWhom, String purpose, String location,
-			InformationCategory category) {
+	public record NewAppointment(java.time.LocalDateTime startsAt, int minutes, String withWhom, String purpose,
+			String location, InformationCategory category) {
 	}
 
 	/**
@@ -48,27 +48,30 @@ public class Appointments {
 	@org.springframework.transaction.annotation.Transactional
 	public Appointment add(org.accord.sharing.PersonAccess access, NewAppointment a, List<String> warnings) {
 		access.requireWrite();
-		InformationCategory category = a.category() != null ? a.category() : people.involvementCategory(access.agencyId(), access.personId());
+		InformationCategory category = a.category() != null ? a.category()
+				: people.involvementCategory(access.agencyId(), access.personId());
 		checkStart(a.startsAt());
 		if (!access.canSee(category, access.agencyId()) || category == InformationCategory.CONFIDENTIAL_LOCATION) {
-			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("category",
-					"you may not record information of this category")));
+			throw new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("category",
+							"you may not record information of this category")));
 		}
 		Instant start = a.startsAt().atZone(settings.zone()).toInstant();
 		String location = a.location() == null || a.location().isBlank() ? null : a.location().trim();
-		UUID id = create(new Appointment.Draft(access.personId(), start, a.minutes(), access.agencyId(), a.withWhom().trim(), a.purpose().trim(),
-				location, category, access.user().userId()));
+		UUID id = create(new Appointment.Draft(access.personId(), start, a.minutes(), access.agencyId(), a.withWhom().trim(),
+				a.purpose().trim(), location, category, access.user().userId()));
 		audit.record(org.accord.audit.AuditEvent.of("CREATE", "APPOINTMENT", id).person(access.personId())
 			.detail(warnings.isEmpty() ? "no warnings" : "made despite " + warnings.size() + " warnings"));
-		return new Appointment(id, access.personId(), start, a.minutes(), access.agencyId(), access.user().agencyName(), a.withWhom().trim(),
-				a.purpose().trim(), location, category);
+		return new Appointment(id, access.personId(), start, a.minutes(), access.agencyId(), access.user().agencyName(),
+				a.withWhom().trim(), a.purpose().trim(), location, category);
 	}
 
 	/** Refuses, naming the field, a start outside the years an appointment can sensibly have. */
 	public static void checkStart(java.time.LocalDateTime startsAt) {
 		if (startsAt.getYear() < 2000 || startsAt.getYear() > 2100) {
-			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("startsAt",
-					"must be a date between 2000 and 2100")));
+			throw new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("startsAt",
+							"must be a date between 2000 and 2100")));
 		}
 	}
 
@@ -80,10 +83,11 @@ public class Appointments {
 	public UUID create(Appointment.Draft d) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into appointment (id, person_id, starts_at, minutes, agency_id, with_whom, purpose, location, category, created_by)
+				insert into appointment (id, person_id, starts_at, minutes, agency_id, with_whom, purpose, location, category,
+				  created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, d.personId(), Timestamp.from(d.startsAt()), d.minutes(), d.agencyId(), d.withWhom(), d.purpose(), d.location(),
-					d.category().name(), d.createdBy())
+			.params(id, d.personId(), Timestamp.from(d.startsAt()), d.minutes(), d.agencyId(), d.withWhom(), d.purpose(),
+					d.location(), d.category().name(), d.createdBy())
 			.update();
 		return id;
 	}
@@ -91,14 +95,15 @@ public class Appointments {
 	/** The appointments that start in [from, to), earliest first, as stored. */
 	public List<Appointment> between(UUID personId, Instant from, Instant to) {
 		return jdbc.sql("""
-				select p.id, p.person_id, p.starts_at, p.minutes, p.agency_id, a.name, p.with_whom, p.purpose, p.location, p.category
+				select p.id, p.person_id, p.starts_at, p.minutes, p.agency_id, a.name, p.with_whom, p.purpose, p.location,
+				  p.category
 				from appointment p join agency a on a.id = p.agency_id
 				where p.person_id in """ + People.FAMILY + """
 				  and p.starts_at >= :from and p.starts_at < :to order by p.starts_at, a.name""")
 			.param("p", personId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-			.query((rs, n) -> new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getTimestamp(3).toInstant(),
-					rs.getInt(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					InformationCategory.valueOf(rs.getString(10))))
+			.query((rs, n) -> new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
+					rs.getString(8), rs.getString(9), InformationCategory.valueOf(rs.getString(10))))
 			.list();
 	}
 

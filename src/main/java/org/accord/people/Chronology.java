@@ -78,7 +78,8 @@ public class Chronology {
 			throw new InvalidInputException(problems);
 		}
 		UUID id = insert(draft(access, access.personId(), e, category), null);
-		audit.record(AuditEvent.of("CREATE", "CHRONOLOGY_ENTRY", id).person(access.personId()).detail(e.type() + ", " + category));
+		audit.record(AuditEvent.of("CREATE", "CHRONOLOGY_ENTRY", id).person(access.personId())
+				.detail(e.type() + ", " + category));
 		return saved(access, id);
 	}
 
@@ -96,14 +97,16 @@ public class Chronology {
 		InformationCategory category = checked(access, c.entry(), problems);
 		String reason = c.reason() == null ? "" : c.reason().trim();
 		if (reason.isEmpty() || reason.length() > REASON_LENGTH) {
-			problems.add(new Problems.FieldMessage("reason", reason.isEmpty() ? "must not be blank" : "must be 500 characters or fewer"));
+			problems.add(new Problems.FieldMessage("reason",
+					reason.isEmpty() ? "must not be blank" : "must be 500 characters or fewer"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		var me = access.user();
 		int marked = jdbc.sql("""
-				update chronology_entry set corrected_at = now(), corrected_by_user = ?, corrected_by_name = ?, correction_reason = ?
+				update chronology_entry
+				  set corrected_at = now(), corrected_by_user = ?, corrected_by_name = ?, correction_reason = ?
 				where id = ? and corrected_at is null""")
 			.params(me.userId(), me.displayName(), reason, entryId)
 			.update();
@@ -133,8 +136,10 @@ public class Chronology {
 	private InformationCategory checked(PersonAccess access, NewEntry e, List<Problems.FieldMessage> problems) {
 		InformationCategory category = e.category() != null ? e.category() : defaultCategory(access, e.type());
 		LocalDate today = LocalDate.now(clock);
-		if (e.occurredOn().isAfter(today) && e.type() != ChronologyEntry.Type.COURT && e.type() != ChronologyEntry.Type.MEETING) {
-			problems.add(new Problems.FieldMessage("occurredOn", "must not be in the future, except for a court date or a meeting"));
+		if (e.occurredOn().isAfter(today) && e.type() != ChronologyEntry.Type.COURT
+				&& e.type() != ChronologyEntry.Type.MEETING) {
+			problems.add(new Problems.FieldMessage("occurredOn",
+					"must not be in the future, except for a court date or a meeting"));
 		}
 		else if (e.occurredOn().getYear() < 1900) {
 			problems.add(new Problems.FieldMessage("occurredOn", "must be after 1900"));
@@ -145,10 +150,12 @@ public class Chronology {
 		return category;
 	}
 
-	private static ChronologyEntry.Draft draft(PersonAccess access, UUID personId, NewEntry e, InformationCategory category) {
+	private static ChronologyEntry.Draft draft(PersonAccess access, UUID personId, NewEntry e,
+			InformationCategory category) {
 		var me = access.user();
 		return new ChronologyEntry.Draft(personId, e.occurredOn(), e.type(), e.summary().trim(), e.kind(), category,
-				e.provenance() == null || e.provenance().isBlank() ? null : e.provenance().trim(), me.agencyId(), me.userId(), me.displayName());
+				e.provenance() == null || e.provenance().isBlank() ? null : e.provenance().trim(), me.agencyId(), me.userId(),
+				me.displayName());
 	}
 
 	private ChronologyEntry saved(PersonAccess access, UUID id) {
@@ -158,7 +165,8 @@ public class Chronology {
 	/** The category of the agency's involvement when it reveals one, else the usual category of the type. */
 	public InformationCategory defaultCategory(PersonAccess access, ChronologyEntry.Type type) {
 		InformationCategory involvement = people.involvementCategory(access.agencyId(), access.personId());
-		return involvement != InformationCategory.CORE_PROFILE ? involvement : type == null ? InformationCategory.CORE_PROFILE : type.usualCategory();
+		return involvement != InformationCategory.CORE_PROFILE ? involvement : type == null ? InformationCategory.CORE_PROFILE
+				: type.usualCategory();
 	}
 
 	/** The entries the user may see, oldest first, each with as much of its correction trail as the user may see. */
@@ -192,8 +200,10 @@ public class Chronology {
 		StringBuilder sql = new StringBuilder("""
 				select c.id, c.person_id, c.occurred_on, c.type, c.summary, c.kind, c.category, c.provenance,
 				  c.source_agency_id, a.name as agency_name, c.author_name, c.recorded_at,
-				  c.corrects, o.occurred_on as corrects_occurred_on, o.category as corrects_category, o.correction_reason as corrects_reason,
-				  n.id as corrected_by, n.category as corrected_by_category, c.corrected_at, c.corrected_by_name, c.correction_reason
+				  c.corrects, o.occurred_on as corrects_occurred_on, o.category as corrects_category, o.correction_reason as
+				  corrects_reason,
+				  n.id as corrected_by, n.category as corrected_by_category, c.corrected_at, c.corrected_by_name,
+				  c.correction_reason
 				from chronology_entry c join agency a on a.id = c.source_agency_id
 				  left join chronology_entry o on o.id = c.corrects
 				  left join chronology_entry n on n.corrects = c.id
@@ -212,13 +222,15 @@ public class Chronology {
 		if (filter.type() != null) {
 			statement = statement.param("type", filter.type().name());
 		}
-		return statement.query((rs, n) -> new ChronologyEntry(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-				rs.getObject("occurred_on", LocalDate.class), ChronologyEntry.Type.valueOf(rs.getString("type")), rs.getString("summary"),
+		return statement.query((rs, n) -> new ChronologyEntry(rs.getObject("id", UUID.class),
+				rs.getObject("person_id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
+				ChronologyEntry.Type.valueOf(rs.getString("type")), rs.getString("summary"),
 				ChronologyEntry.Kind.valueOf(rs.getString("kind")), InformationCategory.valueOf(rs.getString("category")),
 				rs.getString("provenance"), rs.getObject("source_agency_id", UUID.class), rs.getString("agency_name"),
 				rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant(),
-				new ChronologyEntry.Trail(rs.getObject("corrects", UUID.class), rs.getObject("corrects_occurred_on", LocalDate.class),
-						category(rs.getString("corrects_category")), rs.getString("corrects_reason"), rs.getObject("corrected_by", UUID.class),
+				new ChronologyEntry.Trail(rs.getObject("corrects", UUID.class),
+						rs.getObject("corrects_occurred_on", LocalDate.class), category(rs.getString("corrects_category")),
+						rs.getString("corrects_reason"), rs.getObject("corrected_by", UUID.class),
 						category(rs.getString("corrected_by_category")),
 						rs.getTimestamp("corrected_at") == null ? null : rs.getTimestamp("corrected_at").toInstant(),
 						rs.getString("corrected_by_name"), rs.getString("correction_reason"))))
@@ -230,8 +242,8 @@ public class Chronology {
 	}
 
 	private static ChronologyEntry withTrail(ChronologyEntry e, ChronologyEntry.Trail trail) {
-		return new ChronologyEntry(e.id(), e.personId(), e.occurredOn(), e.type(), e.summary(), e.kind(), e.category(), e.provenance(),
-				e.sourceAgencyId(), e.sourceAgencyName(), e.authorName(), e.recordedAt(), trail);
+		return new ChronologyEntry(e.id(), e.personId(), e.occurredOn(), e.type(), e.summary(), e.kind(), e.category(),
+				e.provenance(), e.sourceAgencyId(), e.sourceAgencyName(), e.authorName(), e.recordedAt(), trail);
 	}
 
 }

@@ -31,8 +31,9 @@ public record ChronologyEntry(UUID id, UUID personId, LocalDate occurredOn, Type
 	 * @param correctedAt when this entry was corrected; set even where the correction itself is hidden
 	 * @param correctionReason why this entry was corrected
 	 */
-	public record Trail(UUID corrects, LocalDate correctsOccurredOn, InformationCategory correctsCategory, String correctsReason,
-			UUID correctedBy, InformationCategory correctedByCategory, Instant correctedAt, String correctedByName, String correctionReason) {
+	public record Trail(UUID corrects, LocalDate correctsOccurredOn, InformationCategory correctsCategory,
+			String correctsReason, UUID correctedBy, InformationCategory correctedByCategory, Instant correctedAt,
+			String correctedByName, String correctionReason) {
 
 		public static final Trail NONE = new Trail(null, null, null, null, null, null, null, null, null);
 
@@ -97,8 +98,8 @@ public record ChronologyEntry(UUID id, UUID personId, LocalDate occurredOn, Type
 	}
 
 	/** A new entry; the author's agency is its source. */
-	public record Draft(UUID personId, LocalDate occurredOn, Type type, String summary, Kind kind, InformationCategory category,
-			String provenance, UUID sourceAgencyId, UUID authorUserId, String authorName) {
+	public record Draft(UUID personId, LocalDate occurredOn, Type type, String summary, Kind kind,
+			InformationCategory category, String provenance, UUID sourceAgencyId, UUID authorUserId, String authorName) {
 	}
 
 }

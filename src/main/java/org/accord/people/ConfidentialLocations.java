@@ -28,7 +28,8 @@ public class ConfidentialLocations {
 	public void hold(org.accord.sharing.PersonAccess access, String address) {
 		access.requireWrite();
 		hold(access.personId(), access.agencyId(), address, access.user().userId());
-		audit.record(org.accord.audit.AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", access.personId()).person(access.personId())
+		audit.record(org.accord.audit.AuditEvent.of("UPDATE", "CONFIDENTIAL_LOCATION", access.personId())
+				.person(access.personId())
 			.detail("held by " + access.user().agencyName()));
 	}
 
@@ -48,14 +49,17 @@ public class ConfidentialLocations {
 	 * export, which names the holder and never shows the address.
 	 */
 	public List<Held> forSubjectAccess(UUID personId) {
-		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a on a.id = c.agency_id where c.person_id in "
-				+ People.FAMILY + " order by a.name")
+		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a "
+				+ "on a.id = c.agency_id where c.person_id in " + People.FAMILY + " order by a.name")
 			.param("p", personId)
 			.query((rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 
-	/** Records as given (the demo data and tests); {@link #hold(org.accord.sharing.PersonAccess, String)} is the way a user does. */
+	/**
+	 * Records as given (the demo data and tests); {@link #hold(org.accord.sharing.PersonAccess, String)} is the way a user
+	 * does.
+	 */
 	public void hold(UUID personId, UUID agencyId, String address, UUID userId) {
 		jdbc.sql("""
 				insert into confidential_location (person_id, agency_id, address, recorded_by) values (?, ?, ?, ?)

@@ -11,8 +11,8 @@ import org.accord.sharing.InformationCategory;
  * {@code category} says who may know of it (being under the mental health team is MENTAL_HEALTH).
  */
 public record Involvement(UUID id, UUID personId, UUID agencyId, String agencyName, String role, UUID workerUserId,
-		String workerName, LocalDate startedOn, LocalDate endedOn, InformationCategory category, JoinGrounds grounds, String reason,
-		String endReason, String ongoingSupport) {
+		String workerName, LocalDate startedOn, LocalDate endedOn, InformationCategory category, JoinGrounds grounds,
+		String reason, String endReason, String ongoingSupport) {
 
 	public boolean current() {
 		return endedOn == null;

@@ -37,7 +37,8 @@ public class Involvements {
 
 	private final LeadProfessionals leads;
 
-	Involvements(People people, JdbcClient jdbc, Notifications notifications, AuditLog audit, Clock clock, LeadProfessionals leads) {
+	Involvements(People people, JdbcClient jdbc, Notifications notifications, AuditLog audit, Clock clock,
+			LeadProfessionals leads) {
 		this.leads = leads;
 		this.people = people;
 		this.jdbc = jdbc;
@@ -72,7 +73,8 @@ public class Involvements {
 		String email = "Another agency has joined the record of a person your agency works with.";
 		Optional<LeadProfessional> lead = people.leadProfessional(personId).filter(l -> !l.agencyId().equals(me.agencyId()));
 		if (lead.isPresent()) {
-			notifications.notifyAbout(personId, lead.get().agencyId(), lead.get().workerUserId(), subject, body, link, false, email);
+			notifications.notifyAbout(personId, lead.get().agencyId(), lead.get().workerUserId(), subject, body, link, false,
+					email);
 		}
 		else {
 			before.stream().map(Involvement::agencyId).filter(a -> !a.equals(me.agencyId())).distinct()
@@ -92,14 +94,15 @@ public class Involvements {
 		UUID personId = access.personId();
 		var me = access.user();
 		if (people.leadProfessional(personId).filter(l -> l.agencyId().equals(me.agencyId())).isPresent()) {
-			throw new BusinessRuleException("Your agency is the lead professional: hand the lead to another involved agency before ending"
-					+ " your involvement");
+			throw new BusinessRuleException("Your agency is the lead professional: hand the lead to another involved "
+					+ "agency before ending" + " your involvement");
 		}
 		int ended = jdbc.sql("""
 				update involvement set ended_on = :today, ended_by = :user, end_reason = :reason, ongoing_support = :support
 				where agency_id = :agency and ended_on is null
 				  and person_id in (select m.id from person m where m.id = :p or m.merged_into = :p)""")
-			.param("today", LocalDate.now(clock)).param("user", me.userId()).param("reason", reason).param("support", ongoingSupport)
+			.param("today", LocalDate.now(clock)).param("user", me.userId()).param("reason", reason)
+			.param("support", ongoingSupport)
 			.param("agency", me.agencyId()).param("p", personId)
 			.update();
 		if (ended == 0) {
@@ -107,11 +110,13 @@ public class Involvements {
 		}
 		audit.record(AuditEvent.of("END_INVOLVEMENT", "PERSON", personId).person(personId).reason(reason)
 			.detail("ongoing support recorded"));
-		people.leadProfessional(personId).ifPresent(lead -> notifications.notifyAbout(personId, lead.agencyId(), lead.workerUserId(),
+		people.leadProfessional(personId)
+			.ifPresent(lead -> notifications.notifyAbout(personId, lead.agencyId(), lead.workerUserId(),
 				me.agencyName() + " ended its involvement with " + people.name(personId).orElse("a person"),
 				me.agencyName() + " ended its involvement. Reason: " + reason + ". Ongoing support: " + ongoingSupport,
 				"/people/" + personId, false, "An agency has ended its involvement with a person your agency leads for."));
-		return people.involvements(personId).stream().filter(i -> i.agencyId().equals(me.agencyId())).findFirst().orElseThrow();
+		return people.involvements(personId).stream().filter(i -> i.agencyId().equals(me.agencyId())).findFirst()
+			.orElseThrow();
 	}
 
 	/**
@@ -128,26 +133,32 @@ public class Involvements {
 		Involvement involvement = all.stream()
 			.filter(i -> i.agencyId().equals(agencyId) && i.current() && access.canSee(i.category(), i.agencyId()))
 			.findFirst()
-			.orElseThrow(() -> new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage(
-					"agencyId", "must be an agency involved with the person"))));
-		if (workerUserId != null && all.stream().noneMatch(i -> workerUserId.equals(i.workerUserId()) && i.agencyId().equals(agencyId))) {
-			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("workerUserId",
-					"must be the named worker of that agency's involvement")));
+			.orElseThrow(() -> new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("agencyId",
+							"must be an agency involved with the person"))));
+		if (workerUserId != null
+				&& all.stream().noneMatch(i -> workerUserId.equals(i.workerUserId()) && i.agencyId().equals(agencyId))) {
+			throw new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("workerUserId",
+							"must be the named worker of that agency's involvement")));
 		}
 		leads.setLeadProfessional(id, involvement.agencyId(), workerUserId, agreedBy, access.user().userId());
-		audit.record(AuditEvent.of("LEAD_PROFESSIONAL", "PERSON", id).person(id).reason(agreedBy).detail("lead: " + involvement.agencyName()));
+		audit.record(AuditEvent.of("LEAD_PROFESSIONAL", "PERSON", id).person(id).reason(agreedBy)
+				.detail("lead: " + involvement.agencyName()));
 		return people.leadProfessional(id).orElseThrow();
 	}
 
 	/** The involvements the user may know of: being under an agency reveals its category. */
 	public List<Involvement> visibleTo(PersonAccess access) {
-		return people.involvements(access.personId()).stream().filter(i -> access.canSee(i.category(), i.agencyId())).toList();
+		return people.involvements(access.personId()).stream().filter(i -> access.canSee(i.category(), i.agencyId()))
+			.toList();
 	}
 
 	/** The lead professional, when the user may know of the lead agency's involvement. */
 	public Optional<LeadProfessional> leadVisibleTo(PersonAccess access) {
 		List<Involvement> visible = visibleTo(access);
-		return people.leadProfessional(access.personId()).filter(l -> visible.stream().anyMatch(i -> i.agencyId().equals(l.agencyId())));
+		return people.leadProfessional(access.personId())
+			.filter(l -> visible.stream().anyMatch(i -> i.agencyId().equals(l.agencyId())));
 	}
 
 }

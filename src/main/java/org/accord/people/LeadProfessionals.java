@@ -35,7 +35,8 @@ public class LeadProfessionals {
 	 */
 	public void setLeadProfessional(UUID personId, UUID agencyId, UUID workerUserId, String agreedBy, UUID recordedBy) {
 		// The reason does not name the next lead: a reader who may not know of that agency sees only that it was handed over.
-		jdbc.sql("update lead_professional_history set ended_at = now(), end_reason = 'Handed over' where person_id = ? and ended_at is null")
+		jdbc.sql("update lead_professional_history set ended_at = now(), end_reason = 'Handed over' where person_id = ? "
+				+ "and ended_at is null")
 			.param(personId)
 			.update();
 		jdbc.sql("""
@@ -52,8 +53,8 @@ public class LeadProfessionals {
 	}
 
 	/** One lead professional the person has had, newest first: who, who agreed it, and how it ended. */
-	public record PastLead(UUID agencyId, String agencyName, String workerName, String agreedBy, java.time.Instant startedAt,
-			java.time.Instant endedAt, String endReason) {
+	public record PastLead(UUID agencyId, String agencyName, String workerName, String agreedBy,
+			java.time.Instant startedAt, java.time.Instant endedAt, String endReason) {
 	}
 
 	public List<PastLead> leadHistory(UUID personId) {
@@ -63,8 +64,8 @@ public class LeadProfessionals {
 				where h.person_id in """ + People.FAMILY + """
 				order by h.started_at desc""")
 			.param("p", personId)
-			.query((rs, n) -> new PastLead(rs.getObject("agency_id", UUID.class), rs.getString("agency_name"), rs.getString("display_name"), rs.getString("agreed_by"),
-					rs.getTimestamp("started_at").toInstant(),
+			.query((rs, n) -> new PastLead(rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
+					rs.getString("display_name"), rs.getString("agreed_by"), rs.getTimestamp("started_at").toInstant(),
 					rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant(), rs.getString("end_reason")))
 			.list();
 	}
@@ -81,7 +82,8 @@ public class LeadProfessionals {
 					update lead_professional_history set ended_at = now(), end_reason = 'The named worker left'
 					where person_id = ? and ended_at is null""").param(personId).update();
 			jdbc.sql("""
-					insert into lead_professional_history (id, person_id, agency_id, worker_user_id, agreed_by, recorded_by, started_at)
+					insert into lead_professional_history (id, person_id, agency_id, worker_user_id, agreed_by, recorded_by,
+					  started_at)
 					select ?, person_id, agency_id, null, agreed_by, recorded_by, now() from lead_professional where person_id = ?""")
 				.params(UUID.randomUUID(), personId).update();
 			jdbc.sql("update lead_professional set worker_user_id = null where person_id = ?").param(personId).update();

@@ -24,7 +24,8 @@ public class Merges {
 
 	private final org.accord.audit.AuditLog audit;
 
-	Merges(JdbcClient jdbc, People people, Relationships relationships, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit) {
+	Merges(JdbcClient jdbc, People people, Relationships relationships, org.accord.sharing.AccessPolicy policy,
+			org.accord.audit.AuditLog audit) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.relationships = relationships;
@@ -43,8 +44,9 @@ public class Merges {
 		var me = kept.user();
 		if (duplicateId == null || people.find(duplicateId).isEmpty() || !policy.mayWrite(me, duplicateId)
 				|| !policy.decide(me, duplicateId, org.accord.sharing.Purpose.CHANGE).anyVisible()) {
-			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("duplicateId",
-					"is not a record you may change; your agency must be involved with both records")));
+			throw new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("duplicateId",
+							"is not a record you may change; your agency must be involved with both records")));
 		}
 		UUID merge = merge(kept.personId(), duplicateId, reason, me.userId());
 		audit.record(org.accord.audit.AuditEvent.of("MERGE", "PERSON", kept.personId()).person(kept.personId()).reason(reason)
@@ -59,9 +61,11 @@ public class Merges {
 	public PersonMerge unmerge(org.accord.sharing.PersonAccess kept, UUID mergeId, String reason) {
 		kept.requireWrite();
 		PersonMerge undone = unmerge(kept.personId(), mergeId, reason, kept.user().userId());
-		audit.record(org.accord.audit.AuditEvent.of("UNMERGE", "PERSON", kept.personId()).person(kept.personId()).reason(reason)
+		audit.record(org.accord.audit.AuditEvent.of("UNMERGE", "PERSON", kept.personId()).person(kept.personId())
+				.reason(reason)
 			.detail("separated " + undone.mergedId()));
-		audit.record(org.accord.audit.AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId()).reason(reason)
+		audit.record(org.accord.audit.AuditEvent.of("UNMERGE", "PERSON", undone.mergedId()).person(undone.mergedId())
+				.reason(reason)
 			.detail("separated from " + kept.personId()));
 		return undone;
 	}
@@ -77,14 +81,17 @@ public class Merges {
 			throw new org.accord.platform.web.BusinessRuleException(rule);
 		});
 		Person kept = people.find(keptId).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
-		List<UUID> carried = jdbc.sql("select id from person where merged_into = ?").param(duplicateId).query(UUID.class).list();
+		List<UUID> carried = jdbc.sql("select id from person where merged_into = ?").param(duplicateId).query(UUID.class)
+			.list();
 		jdbc.sql("update person set merged_into = ? where merged_into = ?").params(keptId, duplicateId).update();
-		if (jdbc.sql("update person set merged_into = ?, updated_at = now(), version = version + 1 where id = ? and merged_into is null")
+		if (jdbc.sql("update person set merged_into = ?, updated_at = now(), version = version + 1 where id = ? "
+				+ "and merged_into is null")
 			.params(keptId, duplicateId).update() == 0) {
 			// The row lock makes a second merge of the same record wait for the first, then find it merged.
 			throw new ConflictException("This record was merged a moment ago by someone else; nothing was changed");
 		}
-		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ? and version = ?").params(keptId, kept.version()).update();
+		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ? and version = ?")
+			.params(keptId, kept.version()).update();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into person_merge (id, kept_id, merged_id, carried, reason, merged_by) values (?, ?, ?, ?, ?, ?)")
 			.params(id, keptId, duplicateId, carried.toArray(UUID[]::new), reason, userId)
@@ -104,7 +111,8 @@ public class Merges {
 			.anyMatch(r -> r.relatedPersonId().equals(duplicateId)
 					&& (r.type() == RelationshipType.PERPETRATOR || r.type() == RelationshipType.VICTIM));
 		return compartments
-				? Optional.of("These records are recorded as perpetrator and victim of each other, so they cannot be the same person")
+				? Optional.of("These records are recorded as perpetrator and victim of each other, so they "
+						+ "cannot be the same person")
 				: Optional.empty();
 	}
 
@@ -116,14 +124,17 @@ public class Merges {
 	public PersonMerge unmerge(UUID keptId, UUID mergeId, String reason, UUID userId) {
 		PersonMerge merge = merges(keptId).stream().filter(m -> m.id().equals(mergeId) && m.active()).findFirst()
 			.orElseThrow(() -> new org.accord.platform.web.NotFoundException("Merge"));
-		if (jdbc.sql("update person set merged_into = null, updated_at = now(), version = version + 1 where id = ? and merged_into = ?")
+		if (jdbc.sql("update person set merged_into = null, updated_at = now(), version = version + 1 "
+				+ "where id = ? and merged_into = ?")
 			.params(merge.mergedId(), keptId).update() == 0) {
 			throw new ConflictException("This merge was undone a moment ago by someone else; nothing was changed");
 		}
-		jdbc.sql("update person set merged_into = :m where merged_into = :k and id = any(select unnest(carried) from person_merge where id = :id)")
+		jdbc.sql("update person set merged_into = :m where merged_into = :k and id = any(select unnest(carried) "
+				+ "from person_merge where id = :id)")
 			.param("m", merge.mergedId()).param("k", keptId).param("id", mergeId).update();
 		jdbc.sql("update person set updated_at = now(), version = version + 1 where id = ?").param(keptId).update();
-		jdbc.sql("update person_merge set undone_by = ?, undone_reason = ?, undone_at = now() where id = ?").params(userId, reason, mergeId).update();
+		jdbc.sql("update person_merge set undone_by = ?, undone_reason = ?, undone_at = now() where id = ?")
+			.params(userId, reason, mergeId).update();
 		return merges(keptId).stream().filter(m -> m.id().equals(mergeId)).findFirst().orElseThrow();
 	}
 
@@ -136,9 +147,9 @@ public class Merges {
 				left join app_user mu on mu.id = m.merged_by left join app_user uu on uu.id = m.undone_by
 				where m.kept_id = ? order by m.merged_at desc""")
 			.param(keptId)
-			.query((rs, n) -> new PersonMerge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getString(9),
-					rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+			.query((rs, n) -> new PersonMerge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+					rs.getString(8), rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
 			.list();
 	}
 

@@ -27,7 +27,8 @@ public class People implements InvolvementRegister {
 	public record Draft(String givenName, String familyName, LocalDate dateOfBirth, String gender, String postcode) {
 	}
 
-	private static final String COLUMNS = "id, given_name, family_name, date_of_birth, gender, postcode, updated_at, version";
+	private static final String COLUMNS = "id, given_name, family_name, date_of_birth, gender, "
+			+ "postcode, updated_at, version";
 
 	/**
 	 * The record and every record merged into it: what was recorded against any of them is read as one
@@ -65,7 +66,8 @@ public class People implements InvolvementRegister {
 
 	/** The person, unless there is none or the record was merged into another (see {@link #mergedInto}). */
 	public Optional<Person> find(UUID id) {
-		return jdbc.sql("select " + COLUMNS + " from person where id = ? and merged_into is null").param(id).query(People::map).optional();
+		return jdbc.sql("select " + COLUMNS + " from person where id = ? and merged_into is null").param(id)
+			.query(People::map).optional();
 	}
 
 	/** A page of the people an agency works with, by name, and how many there are in all. */
@@ -81,7 +83,8 @@ public class People implements InvolvementRegister {
 				from person p where p.merged_into is null
 				  and exists (select 1 from involvement i join person m on m.id = i.person_id
 				              where i.agency_id = :a and i.ended_on is null and (m.id = p.id or m.merged_into = p.id))
-				  and (cast(:q as text) is null or lower(p.given_name || ' ' || p.family_name) like '%' || lower(cast(:q as text)) || '%')""";
+				  and (cast(:q as text) is null
+				  or lower(p.given_name || ' ' || p.family_name) like '%' || lower(cast(:q as text)) || '%')""";
 		String q = text == null || text.isBlank() ? null : text.trim().replace("%", "").replace("_", "");
 		long total = jdbc.sql("select count(*) " + where).param("a", agencyId).param("q", q).query(Long.class).single();
 		List<Person> items = jdbc.sql("select " + COLUMNS.replaceAll("(\\w+)", "p.$1") + " " + where
@@ -97,7 +100,8 @@ public class People implements InvolvementRegister {
 	 */
 	public List<Person> byNameForGovernance(String text, int limit) {
 		return jdbc.sql("select " + COLUMNS + " from person where merged_into is null"
-				+ " and lower(given_name || ' ' || family_name) like '%' || lower(:q) || '%' order by family_name, given_name, date_of_birth limit :limit")
+				+ " and lower(given_name || ' ' || family_name) like '%' || lower(:q) || '%' order by family_name, given_name, "
+				+ "date_of_birth limit :limit")
 			.param("q", text.replace("%", "").replace("_", "")).param("limit", limit)
 			.query(People::map).list();
 	}
@@ -105,7 +109,8 @@ public class People implements InvolvementRegister {
 	/** The record that this one was merged into, if it was. */
 	@Override
 	public Optional<UUID> mergedInto(UUID id) {
-		return jdbc.sql("select merged_into from person where id = ? and merged_into is not null").param(id).query(UUID.class).optional();
+		return jdbc.sql("select merged_into from person where id = ? and merged_into is not null").param(id).query(UUID.class)
+			.optional();
 	}
 
 	/** Changes the core profile if nobody has since {@code version}; otherwise changes nothing. */
@@ -125,22 +130,25 @@ public class People implements InvolvementRegister {
 	 * Makes the agency involved on the given grounds, unless it already is; returns whether it was new.
 	 * {@link Involvements#join} is the way a user joins: it checks, tells the lead professional and audits.
 	 */
-	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId, JoinGrounds grounds, String reason) {
+	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId, JoinGrounds grounds,
+			String reason) {
 		if (isInvolved(agencyId, personId)) {
 			return false;
 		}
 		jdbc.sql("""
-				insert into involvement (id, person_id, agency_id, role, worker_user_id, started_on, grounds, reason, joined_by, category)
+				insert into involvement (id, person_id, agency_id, role, worker_user_id, started_on, grounds, reason, joined_by,
+				  category)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), personId, agencyId, role, workerUserId, LocalDate.now(clock), grounds.name(), reason, workerUserId,
-					categoryOf(agencyId).name())
+			.params(UUID.randomUUID(), personId, agencyId, role, workerUserId, LocalDate.now(clock), grounds.name(), reason,
+					workerUserId, categoryOf(agencyId).name())
 			.update();
 		return true;
 	}
 
 	/** For the demo data and tests: the agency is involved, its grounds recorded as "other". */
 	public boolean involve(UUID personId, UUID agencyId, String role, UUID workerUserId) {
-		return involve(personId, agencyId, role, workerUserId, JoinGrounds.OTHER, "Recorded with the partnership's existing caseload");
+		return involve(personId, agencyId, role, workerUserId, JoinGrounds.OTHER,
+				"Recorded with the partnership's existing caseload");
 	}
 
 	/**
@@ -149,8 +157,10 @@ public class People implements InvolvementRegister {
 	 */
 	public InformationCategory categoryOf(UUID agencyId) {
 		return jdbc.sql("""
-				select coalesce(c.category, case a.type when 'MENTAL_HEALTH' then 'MENTAL_HEALTH' when 'DRUG_AND_ALCOHOL' then 'SUBSTANCE_USE'
-				  when 'PROBATION' then 'CRIMINAL_JUSTICE' when 'CHILDRENS_SOCIAL_CARE' then 'CHILDREN' else 'CORE_PROFILE' end) as category
+				select coalesce(c.category, case a.type when 'MENTAL_HEALTH' then 'MENTAL_HEALTH' when 'DRUG_AND_ALCOHOL'
+				  then 'SUBSTANCE_USE'
+				  when 'PROBATION' then 'CRIMINAL_JUSTICE' when 'CHILDRENS_SOCIAL_CARE' then 'CHILDREN'
+				  else 'CORE_PROFILE' end) as category
 				from agency a left join agency_involvement_category c on c.agency_id = a.id where a.id = ?""")
 			.param(agencyId).query((rs, n) -> InformationCategory.valueOf(rs.getString("category"))).optional()
 			.orElse(InformationCategory.CORE_PROFILE);
@@ -173,14 +183,16 @@ public class People implements InvolvementRegister {
 
 	/** The category of the agency's involvement with the person, or what its involvement would have. */
 	public InformationCategory involvementCategory(UUID agencyId, UUID personId) {
-		return involvements(personId).stream().filter(i -> i.agencyId().equals(agencyId)).map(Involvement::category).findFirst()
+		return involvements(personId).stream().filter(i -> i.agencyId().equals(agencyId)).map(Involvement::category)
+			.findFirst()
 			.orElseGet(() -> categoryOf(agencyId));
 	}
 
 	/** Every involvement with the person, as stored; whoever lists them keeps only those the decision shows. */
 	public List<Involvement> involvements(UUID personId) {
 		return jdbc.sql("""
-				select i.id, i.person_id, i.agency_id, a.name as agency_name, i.role, i.worker_user_id, u.display_name as worker_name,
+				select i.id, i.person_id, i.agency_id, a.name as agency_name, i.role, i.worker_user_id, u.display_name as
+				  worker_name,
 				  i.started_on, i.ended_on, i.category, i.grounds, i.reason, i.end_reason, i.ongoing_support
 				from involvement i join agency a on a.id = i.agency_id left join app_user u on u.id = i.worker_user_id
 				where i.person_id in """ + FAMILY + """
@@ -188,8 +200,9 @@ public class People implements InvolvementRegister {
 			.param("p", personId)
 			.query((rs, n) -> new Involvement(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 					rs.getObject("agency_id", UUID.class), rs.getString("agency_name"), rs.getString("role"),
-					rs.getObject("worker_user_id", UUID.class), rs.getString("worker_name"), rs.getObject("started_on", LocalDate.class),
-					rs.getObject("ended_on", LocalDate.class), InformationCategory.valueOf(rs.getString("category")),
+					rs.getObject("worker_user_id", UUID.class), rs.getString("worker_name"),
+					rs.getObject("started_on", LocalDate.class), rs.getObject("ended_on", LocalDate.class),
+					InformationCategory.valueOf(rs.getString("category")),
 					rs.getString("grounds") == null ? null : JoinGrounds.valueOf(rs.getString("grounds")), rs.getString("reason"),
 					rs.getString("end_reason"), rs.getString("ongoing_support")))
 			.list()
@@ -224,7 +237,8 @@ public class People implements InvolvementRegister {
 
 	@Override
 	public List<UUID> recordAndMerged(UUID personId) {
-		return jdbc.sql("select m.id from person m where m.id = :p or m.merged_into = :p").param("p", personId).query(UUID.class).list();
+		return jdbc.sql("select m.id from person m where m.id = :p or m.merged_into = :p").param("p", personId)
+			.query(UUID.class).list();
 	}
 
 	@Override
@@ -234,13 +248,15 @@ public class People implements InvolvementRegister {
 
 	@Override
 	public List<UUID> involvedAgenciesKnownTo(org.accord.sharing.AccessDecision decision) {
-		return involvements(decision.personId()).stream().filter(i -> decision.canSee(i.category(), i.agencyId())).map(Involvement::agencyId)
+		return involvements(decision.personId()).stream().filter(i -> decision.canSee(i.category(), i.agencyId()))
+			.map(Involvement::agencyId)
 			.distinct().toList();
 	}
 
 	@Override
 	public boolean isInvolved(UUID agencyId, UUID personId) {
-		return jdbc.sql("select count(*) from involvement where agency_id = :a and person_id in " + FAMILY + " and ended_on is null")
+		return jdbc.sql("select count(*) from involvement where agency_id = :a and person_id in " + FAMILY
+				+ " and ended_on is null")
 			.param("a", agencyId).param("p", personId).query(Integer.class).single() > 0;
 	}
 
@@ -249,7 +265,8 @@ public class People implements InvolvementRegister {
 			return null;
 		}
 		String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-		return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3) : compact;
+		return compact.length() > 3 ? compact.substring(0, compact.length() - 3) + " "
+				+ compact.substring(compact.length() - 3) : compact;
 	}
 
 	static Person map(ResultSet rs, int row) throws SQLException {

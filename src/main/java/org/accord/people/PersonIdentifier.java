@@ -75,7 +75,8 @@ public record PersonIdentifier(UUID id, UUID personId, Type type, String value, 
 
 	/** The value as people write it: an NHS number in groups of 3, 3 and 4. */
 	public String display() {
-		return type == Type.NHS_NUMBER ? value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6) : value;
+		return type == Type.NHS_NUMBER ? value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6)
+				: value;
 	}
 
 }

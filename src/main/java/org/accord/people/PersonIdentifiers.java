@@ -52,7 +52,8 @@ public class PersonIdentifiers {
 	@Transactional
 	public PersonIdentifier record(UUID personId, PersonIdentifier.Type type, String raw, UUID agencyId, UUID userId) {
 		String value = type.normalise(raw, "value");
-		InformationCategory category = type.category() != null ? type.category() : people.involvementCategory(agencyId, personId);
+		InformationCategory category = type.category() != null ? type.category()
+				: people.involvementCategory(agencyId, personId);
 		UUID id = UUID.randomUUID();
 		int added = jdbc.sql("""
 				insert into person_identifier (id, person_id, type, value, category, recorded_by_agency_id, recorded_by)

@@ -61,7 +61,8 @@ public class PersonMatching {
 				         and p.date_of_birth between make_date(cast(:year as int), 1, 1) and make_date(cast(:year as int), 12, 31)))
 				  union
 				  -- Former names and aliases, each scored as if it were the name on the record.
-				  select p.id, coalesce(a.given_name, p.given_name), coalesce(a.family_name, p.family_name), p.date_of_birth, p.postcode
+				  select p.id, coalesce(a.given_name, p.given_name), coalesce(a.family_name, p.family_name), p.date_of_birth,
+				  p.postcode
 				  from person_alias a join person p on p.id = a.person_id
 				  where p.merged_into is null
 				    and (lower(a.family_name) = any (array(select name from family_names))
@@ -128,7 +129,8 @@ public class PersonMatching {
 		}
 		if (givenName != null && !givenName.isBlank() && familyName != null && !familyName.isBlank()) {
 			Set<UUID> already = found.stream().map(PersonMatch::id).collect(Collectors.toSet());
-			matches(givenName, familyName, dateOfBirth, postcode).stream().filter(m -> !already.contains(m.id())).forEach(found::add);
+			matches(givenName, familyName, dateOfBirth, postcode).stream().filter(m -> !already.contains(m.id()))
+				.forEach(found::add);
 		}
 		return found.size() > 10 ? List.copyOf(found.subList(0, 10)) : found;
 	}
@@ -142,7 +144,8 @@ public class PersonMatching {
 
 	/** 1987-04-12 for 1987-12-04: the same date written the American way round; none if the day cannot be a month. */
 	static LocalDate swapDayAndMonth(LocalDate date) {
-		return date == null || date.getDayOfMonth() > 12 ? null : LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
+		return date == null || date.getDayOfMonth() > 12 ? null
+				: LocalDate.of(date.getYear(), date.getDayOfMonth(), date.getMonthValue());
 	}
 
 }

@@ -31,7 +31,8 @@ public class PersonSearch {
 
 	private final org.accord.sharing.AccessPolicy policy;
 
-	PersonSearch(People people, PersonMatching matching, AuditLog audit, Profiles profiles, org.accord.sharing.AccessPolicy policy) {
+	PersonSearch(People people, PersonMatching matching, AuditLog audit, Profiles profiles,
+			org.accord.sharing.AccessPolicy policy) {
 		this.profiles = profiles;
 		this.policy = policy;
 		this.people = people;
@@ -47,7 +48,8 @@ public class PersonSearch {
 
 	/** Search before create: likely matches across all agencies, each recorded as shown to this user. */
 	@Transactional
-	public List<PersonMatch> matches(AccordPrincipal user, String givenName, String familyName, LocalDate dateOfBirth, String postcode) {
+	public List<PersonMatch> matches(AccordPrincipal user, String givenName, String familyName, LocalDate dateOfBirth,
+			String postcode) {
 		requireCaseworker(user);
 		return recorded(matching.matches(givenName, familyName, dateOfBirth, postcode));
 	}
@@ -72,7 +74,8 @@ public class PersonSearch {
 	 * given, and is the source of the profile values given.
 	 */
 	@Transactional
-	public UUID create(AccordPrincipal user, People.Draft draft, String role, java.util.Map<ProfileField, String> profile) {
+	public UUID create(AccordPrincipal user, People.Draft draft, String role,
+			java.util.Map<ProfileField, String> profile) {
 		requireCaseworker(user);
 		UUID id = people.create(draft, user.agencyId(), role, user.userId());
 		if (!profile.isEmpty()) {
@@ -88,7 +91,8 @@ public class PersonSearch {
 		requireCaseworker(user);
 		People.Caseload caseload = people.caseload(user.agencyId(), text, page, size);
 		List<Person> items = caseload.items().stream().filter(p -> policy.mayKnow(user, p.id())).toList();
-		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null).detail(items.size() + " people of " + user.agencyName() + " listed"));
+		audit.record(AuditEvent.of("LIST", "PERSON_INDEX", null)
+				.detail(items.size() + " people of " + user.agencyName() + " listed"));
 		return new People.Caseload(items, caseload.total());
 	}
 

@@ -7,7 +7,8 @@ import org.accord.sharing.AccessDecision;
 import org.accord.sharing.InformationCategory;
 
 /** One field of the shared profile, with the agency that set it last and when. */
-public record ProfileValue(ProfileField field, String value, UUID sourceAgencyId, String sourceAgencyName, Instant updatedAt) {
+public record ProfileValue(ProfileField field, String value, UUID sourceAgencyId, String sourceAgencyName,
+		Instant updatedAt) {
 
 	/**
 	 * Whether the decision shows this value: who the person is (names, date of birth) with any ground at

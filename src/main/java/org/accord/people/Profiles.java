@@ -37,22 +37,26 @@ public class Profiles {
 	 * changed, never their values (a code word, a safe number). Returns the fields that changed.
 	 */
 	@Transactional
-	public Set<ProfileField> change(org.accord.sharing.PersonAccess access, int version, People.Draft row, Map<ProfileField, String> values) {
+	public Set<ProfileField> change(org.accord.sharing.PersonAccess access, int version, People.Draft row,
+			Map<ProfileField, String> values) {
 		access.requireWrite();
-		Set<ProfileField> changed = change(access.personId(), version, row, values, access.agencyId(), access.user().userId());
+		Set<ProfileField> changed = change(access.personId(), version, row, values, access.agencyId(),
+				access.user().userId());
 		audit.record(org.accord.audit.AuditEvent.of("UPDATE", "PERSON", access.personId()).person(access.personId())
 			.detail("changed: " + changed.stream().map(ProfileField::key).toList()));
 		return changed;
 	}
 
 	/**
-	 * Changes as given (the demo data and tests; a user changes through {@link #change(org.accord.sharing.PersonAccess, int, People.Draft, Map)}):
+	 * Changes as given (the demo data and tests; a user changes through {@link #change(org.accord.sharing.PersonAccess,
+	 * int, People.Draft, Map)}):
 	 * the person row and the given profile values if nobody has changed the record since
 	 * {@code version}, recording the agency as the source of every field whose value changed. A null
 	 * or blank value clears a profile field. Returns the fields that changed.
 	 */
 	@Transactional
-	public Set<ProfileField> change(UUID id, int version, People.Draft row, Map<ProfileField, String> values, UUID agencyId, UUID userId) {
+	public Set<ProfileField> change(UUID id, int version, People.Draft row, Map<ProfileField, String> values,
+			UUID agencyId, UUID userId) {
 		Person before = people.find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Person"));
 		people.update(id, version, row);
 		Person after = people.find(id).orElseThrow();
@@ -118,9 +122,11 @@ public class Profiles {
 	}
 
 	/** Records the agency as the source of the field's value, now. */
-	static void recordSource(JdbcClient jdbc, Clock clock, UUID personId, ProfileField field, String value, UUID agencyId, UUID userId) {
+	static void recordSource(JdbcClient jdbc, Clock clock, UUID personId, ProfileField field, String value, UUID agencyId,
+			UUID userId) {
 		jdbc.sql("""
-				insert into person_field (person_id, field, value, source_agency_id, updated_by, updated_at) values (?, ?, ?, ?, ?, ?)
+				insert into person_field (person_id, field, value, source_agency_id, updated_by, updated_at)
+				  values (?, ?, ?, ?, ?, ?)
 				on conflict (person_id, field) do update set value = excluded.value, source_agency_id = excluded.source_agency_id,
 				  updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
 			.params(personId, field.name(), value, agencyId, userId, java.sql.Timestamp.from(clock.instant()))

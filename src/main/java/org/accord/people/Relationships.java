@@ -22,7 +22,8 @@ public class Relationships {
 	public record Known(UUID personId, String name, RelationshipType type) {
 	}
 
-	Relationships(JdbcClient jdbc, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit, People people) {
+	Relationships(JdbcClient jdbc, org.accord.sharing.AccessPolicy policy, org.accord.audit.AuditLog audit,
+			People people) {
 		this.people = people;
 		this.jdbc = jdbc;
 		this.policy = policy;
@@ -38,20 +39,26 @@ public class Relationships {
 	public void relate(org.accord.sharing.PersonAccess access, UUID relatedId, RelationshipType type) {
 		access.requireWrite();
 		if (relatedId.equals(access.personId())) {
-			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("personId",
-					"must be another person")));
+			throw new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("personId",
+							"must be another person")));
 		}
 		if (!policy.mayWrite(access.user(), relatedId)) {
-			throw new org.accord.platform.web.InvalidInputException(List.of(new org.accord.platform.web.Problems.FieldMessage("personId",
-					"is not a person your agency works with; join their record first")));
+			throw new org.accord.platform.web.InvalidInputException(
+					List.of(new org.accord.platform.web.Problems.FieldMessage("personId",
+							"is not a person your agency works with; join their record first")));
 		}
 		relate(access.personId(), relatedId, type, access.agencyId());
 		audit.record(org.accord.audit.AuditEvent.of("RELATE", "PERSON", access.personId()).person(access.personId())
 			.detail(type + " " + relatedId));
-		audit.record(org.accord.audit.AuditEvent.of("RELATE", "PERSON", relatedId).person(relatedId).detail(type.inverse() + " " + access.personId()));
+		audit.record(org.accord.audit.AuditEvent.of("RELATE", "PERSON", relatedId).person(relatedId)
+				.detail(type.inverse() + " " + access.personId()));
 	}
 
-	/** Records as given (the demo data and tests) that {@code relatedId} is the {@code type} of {@code personId}; the inverse needs no second row. */
+	/**
+	 * Records as given (the demo data and tests) that {@code relatedId} is the {@code type} of {@code personId}; the
+	 * inverse needs no second row.
+	 */
 	public void relate(UUID personId, UUID relatedId, RelationshipType type, UUID agencyId) {
 		RelationshipType stored = type == RelationshipType.CARED_FOR ? RelationshipType.CARER : type;
 		UUID from = type == RelationshipType.CARED_FOR ? relatedId : personId;

@@ -72,7 +72,8 @@ public class SubjectAccessRequests {
 		jdbc.sql("""
 				insert into subject_access_request (id, reference, person_id, requester_name, on_behalf, requester_relationship,
 				  identity_check, identity_check_detail, received_on, due_on, recorded_by, recorded_by_name, recorded_at)
-				values (:id, :reference, :person, :name, :onBehalf, :relationship, :check, :detail, :received, :due, :by, :byName, now())""")
+				values (:id, :reference, :person, :name, :onBehalf, :relationship, :check, :detail, :received, :due, :by, :byName,
+				  now())""")
 			.param("id", id)
 			.param("reference", reference)
 			.param("person", access.personId())

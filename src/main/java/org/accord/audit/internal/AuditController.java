@@ -47,8 +47,10 @@ class AuditController {
 	}
 
 	@GetMapping("/audit")
-	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @org.accord.platform.web.PlausibleDate LocalDate to,
+	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+			@org.accord.platform.web.PlausibleDate LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+			@org.accord.platform.web.PlausibleDate LocalDate to,
 			@RequestParam(required = false) String user, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) UUID person,
 			@RequestParam(required = false) String outcome, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -87,13 +89,18 @@ class AuditController {
 		model.addAttribute("rows", rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
 		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
 		model.addAttribute("page", safePage);
-		model.addAttribute("actions", jdbc.sql("select distinct action from audit_event order by action").query(String.class).list());
-		model.addAttribute("entityTypes", jdbc.sql("select distinct entity_type from audit_event order by entity_type").query(String.class).list());
-		model.addAttribute("filter", new Filter(from, to, blankToNull(user), blankToNull(action), blankToNull(entityType), person, blankToNull(outcome)));
+		model.addAttribute("actions",
+				jdbc.sql("select distinct action from audit_event order by action").query(String.class).list());
+		model.addAttribute("entityTypes",
+				jdbc.sql("select distinct entity_type from audit_event order by entity_type").query(String.class).list());
+		model.addAttribute("filter",
+				new Filter(from, to, blankToNull(user), blankToNull(action), blankToNull(entityType), person,
+						blankToNull(outcome)));
 		return "audit/list";
 	}
 
-	record Filter(LocalDate from, LocalDate to, String user, String action, String entityType, UUID person, String outcome) {
+	record Filter(LocalDate from, LocalDate to, String user, String action, String entityType, UUID person,
+			String outcome) {
 	}
 
 	private static String blankToNull(String s) {

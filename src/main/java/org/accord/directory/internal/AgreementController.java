@@ -49,7 +49,8 @@ class AgreementController {
 
 	private final TransactionTemplate transactions;
 
-	AgreementController(Agreements agreements, Agencies agencies, AuditLog audit, Clock clock, TransactionTemplate transactions) {
+	AgreementController(Agreements agreements, Agencies agencies, AuditLog audit, Clock clock,
+			TransactionTemplate transactions) {
 		this.transactions = transactions;
 		this.agreements = agreements;
 		this.agencies = agencies;

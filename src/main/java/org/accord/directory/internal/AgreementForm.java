@@ -103,14 +103,16 @@ public class AgreementForm {
 				errors.rejectValue("measureDescription[" + i + "]", "required", "Enter what measure " + (i + 1) + " measures");
 			}
 			if (hasDescription && measureDescription.get(i).length() > 500) {
-				errors.rejectValue("measureDescription[" + i + "]", "size", "Measure " + (i + 1) + " must be 500 characters or fewer");
+				errors.rejectValue("measureDescription[" + i + "]", "size",
+						"Measure " + (i + 1) + " must be 500 characters or fewer");
 			}
 			if (hasTarget && measureTarget.get(i).length() > 200) {
 				errors.rejectValue("measureTarget[" + i + "]", "size", "Target " + (i + 1) + " must be 200 characters or fewer");
 			}
 			String metric = measureMetric.get(i);
 			if (present(metric) && Arrays.stream(Agreement.Metric.values()).noneMatch(m -> m.name().equals(metric))) {
-				errors.rejectValue("measureMetric[" + i + "]", "unknown", "Select a figure for measure " + (i + 1) + " from the list");
+				errors.rejectValue("measureMetric[" + i + "]", "unknown",
+						"Select a figure for measure " + (i + 1) + " from the list");
 			}
 		}
 	}

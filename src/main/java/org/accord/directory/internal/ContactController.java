@@ -79,8 +79,8 @@ class ContactController {
 			options(model, agency);
 			return "directory/contact-form";
 		}
-		UUID id = contacts.create(form.toDraft(agencyId, nameOf(staff, form.getUserId()), nameOf(staff, form.getDeputyUserId()),
-				me.userId()));
+		UUID id = contacts.create(form.toDraft(agencyId, nameOf(staff, form.getUserId()),
+				nameOf(staff, form.getDeputyUserId()), me.userId()));
 		audit.record(AuditEvent.of("CREATE", "DIRECTORY_CONTACT", id));
 		redirect.addFlashAttribute("success", "Contact added");
 		return "redirect:/directory/agencies/" + agencyId;
@@ -145,7 +145,8 @@ class ContactController {
 		if (form.getDeputyUserId() != null && nameOf(staff, form.getDeputyUserId()) == null) {
 			result.rejectValue("deputyUserId", "unknown", "Select a current colleague at " + agency.name());
 		}
-		if (form.getServiceId() != null && services.find(form.getServiceId()).filter(s -> s.agencyId().equals(agency.id())).isEmpty()) {
+		if (form.getServiceId() != null
+				&& services.find(form.getServiceId()).filter(s -> s.agencyId().equals(agency.id())).isEmpty()) {
 			result.rejectValue("serviceId", "unknown", "Select one of the services of " + agency.name());
 		}
 	}
@@ -167,7 +168,8 @@ class ContactController {
 	}
 
 	private static String nameOf(List<Colleague> staff, UUID id) {
-		return id == null ? null : staff.stream().filter(c -> c.id().equals(id)).map(Colleague::displayName).findFirst().orElse(null);
+		return id == null ? null
+				: staff.stream().filter(c -> c.id().equals(id)).map(Colleague::displayName).findFirst().orElse(null);
 	}
 
 

@@ -78,8 +78,8 @@ class DirectoryController {
 			model.addAttribute("results", null);
 			return "directory/search";
 		}
-		var result = services.search(new ServiceQuery(form.q(), form.needSet(), form.areaId(services.areas()), form.ageValue(),
-				form.genderValue(), children, openNow, Math.max(0, page), PAGE_SIZE));
+		var result = services.search(new ServiceQuery(form.q(), form.needSet(), form.areaId(services.areas()),
+				form.ageValue(), form.genderValue(), children, openNow, Math.max(0, page), PAGE_SIZE));
 		model.addAttribute("results", result.items().stream().map(s -> s.forViewer(me.agencyId())).toList());
 		model.addAttribute("total", result.total());
 		model.addAttribute("page", Math.max(0, page));
@@ -117,8 +117,10 @@ class DirectoryController {
 		model.addAttribute("agency", agency);
 		model.addAttribute("services", services.findByAgency(id).stream().map(s -> s.forViewer(me.agencyId())).toList());
 		List<DirectoryContact> all = contacts.ofAgency(id);
-		model.addAttribute("contacts", all.stream().filter(c -> c.role() != org.accord.directory.ContactRole.CHAMPION).toList());
-		model.addAttribute("champions", all.stream().filter(c -> c.role() == org.accord.directory.ContactRole.CHAMPION).toList());
+		model.addAttribute("contacts",
+				all.stream().filter(c -> c.role() != org.accord.directory.ContactRole.CHAMPION).toList());
+		model.addAttribute("champions",
+				all.stream().filter(c -> c.role() == org.accord.directory.ContactRole.CHAMPION).toList());
 		model.addAttribute("canEdit", DirectoryPermissions.canCreateFor(me, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
@@ -142,7 +144,8 @@ class DirectoryController {
 		UUID agency = me.hasRole(Role.AGENCY_MANAGER) || me.hasRole(Role.ADMINISTRATOR) ? me.agencyId() : null;
 		model.addAttribute("contacts", contacts.needingAttention(me.userId(), agency, staleBefore));
 		model.addAttribute("services", services.notVerifiedSince(me.userId(), agency, staleBefore));
-		model.addAttribute("agreements", agreements.reviewDueBy(LocalDate.now(clock).plusDays(AgreementController.REVIEW_NOTICE_DAYS))
+		model.addAttribute("agreements",
+				agreements.reviewDueBy(LocalDate.now(clock).plusDays(AgreementController.REVIEW_NOTICE_DAYS))
 			.stream()
 			.filter(a -> me.userId().equals(a.ownerUserId()) || AgreementController.canEdit(me))
 			.toList());

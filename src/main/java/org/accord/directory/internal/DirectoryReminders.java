@@ -51,8 +51,8 @@ class DirectoryReminders {
 
 	private final String from;
 
-	DirectoryReminders(JdbcClient jdbc, TransactionTemplate tx, JavaMailSender mail, DirectorySettings settings, Clock clock,
-			@Value("${accord.base-url}") String baseUrl, @Value("${accord.mail.from}") String from) {
+	DirectoryReminders(JdbcClient jdbc, TransactionTemplate tx, JavaMailSender mail, DirectorySettings settings,
+			Clock clock, @Value("${accord.base-url}") String baseUrl, @Value("${accord.mail.from}") String from) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.mail = mail;
@@ -70,7 +70,8 @@ class DirectoryReminders {
 	/** @return how many owners were written to */
 	int sendDue() {
 		Integer sent = tx.execute(status -> {
-			if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single())) {
+			if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class)
+					.single())) {
 				return 0;
 			}
 			Map<UUID, List<Due>> byOwner = new LinkedHashMap<>();
@@ -138,8 +139,8 @@ class DirectoryReminders {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(first.email());
-		message.setSubject("Accord: " + items.size() + (items.size() == 1 ? " directory entry needs" : " directory entries need")
-				+ " checking");
+		message.setSubject("Accord: " + items.size()
+				+ (items.size() == 1 ? " directory entry needs" : " directory entries need") + " checking");
 		message.setText(text.toString());
 		try {
 			mail.send(message);

@@ -81,8 +81,8 @@ class GlossaryController {
 	}
 
 	@PostMapping("/admin/glossary/{id}")
-	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GlossaryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GlossaryForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		GlossaryTerm term = glossary.find(id).orElseThrow(() -> new NotFoundException("Term"));
 		model.addAttribute("glossaryTerm", term);
 		if (form.getTerm() != null && glossary.termTaken(form.getTerm(), id)) {

@@ -8,7 +8,8 @@ public class GlossaryForm {
 
 	@NotBlank(message = "Enter the term")
 	@Size(max = 40, message = "Term must be 40 characters or fewer")
-	@Pattern(regexp = "[\\p{L}\\p{N} .\\-/]*", message = "Term can only contain letters, numbers, spaces, dots, dashes and slashes")
+	@Pattern(regexp = "[\\p{L}\\p{N} .\\-/]*",
+			message = "Term can only contain letters, numbers, spaces, dots, dashes and slashes")
 	private String term;
 
 	@Size(max = 200, message = "What it stands for must be 200 characters or fewer")

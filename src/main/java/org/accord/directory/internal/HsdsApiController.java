@@ -44,9 +44,11 @@ class HsdsApiController {
 
 	@GetMapping("/api/v1/hsds/services")
 	Map<String, Object> services(@RequestParam(defaultValue = "1") @Min(value = 1, message = "must be 1 or more") int page,
-			@RequestParam(name = "per_page", defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int perPage) {
+			@RequestParam(name = "per_page", defaultValue = "50") @Min(value = 1,
+					message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int perPage) {
 		var result = services.all(page - 1, perPage);
-		List<Object> items = result.items().stream().map(s -> (Object) export.listItem(s.withoutConfidentialAddress())).toList();
+		List<Object> items = result.items().stream().map(s -> (Object) export.listItem(s.withoutConfidentialAddress()))
+			.toList();
 		return HsdsExport.page(items, result.total(), page, perPage);
 	}
 
@@ -57,8 +59,10 @@ class HsdsApiController {
 	}
 
 	@GetMapping("/api/v1/hsds/organizations")
-	Map<String, Object> organizations(@RequestParam(defaultValue = "1") @Min(value = 1, message = "must be 1 or more") int page,
-			@RequestParam(name = "per_page", defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int perPage) {
+	Map<String,
+			Object> organizations(@RequestParam(defaultValue = "1") @Min(value = 1, message = "must be 1 or more") int page,
+					@RequestParam(name = "per_page", defaultValue = "50") @Min(value = 1,
+							message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int perPage) {
 		List<Agency> all = agencies.findAll();
 		int from = (int) Math.min((long) (page - 1) * perPage, all.size());
 		int to = Math.min(from + perPage, all.size());

@@ -105,7 +105,8 @@ class HsdsExport {
 			attributes.add(attribute(safe.id(), ROUTE, route.name(), route.label()));
 		}
 		attributes.add(attribute(safe.id(), GENDER, safe.genderServed().name(), safe.genderServed().label()));
-		attributes.add(attribute(safe.id(), CHILDREN, String.valueOf(safe.acceptsChildren()), "Children can come with their parent"));
+		attributes.add(attribute(safe.id(), CHILDREN, String.valueOf(safe.acceptsChildren()),
+				"Children can come with their parent"));
 		if (safe.accessibility() != null) {
 			attributes.add(attribute(safe.id(), ACCESSIBILITY, safe.accessibility(), "Access"));
 		}
@@ -187,7 +188,8 @@ class HsdsExport {
 		if (s.safetyConstraints() != null) {
 			m.put("alert", s.safetyConstraints());
 		}
-		m.put("last_modified", DateTimeFormatter.ISO_INSTANT.format(s.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		m.put("last_modified",
+				DateTimeFormatter.ISO_INSTANT.format(s.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
 		return m;
 	}
 
@@ -255,7 +257,8 @@ class HsdsExport {
 	}
 
 	static String uuid(String... parts) {
-		return UUID.nameUUIDFromBytes(String.join("|", parts).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)).toString();
+		return UUID.nameUUIDFromBytes(String.join("|", parts).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))
+			.toString();
 	}
 
 	private static String nullToEmpty(String s) {

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 class HsdsImport {
 
-	private static final List<String> SERVICE_ONLY = List.of("status", "organization_id", "organization", "application_process",
-			"eligibility_description", "service_areas", "schedules", "service_at_locations", "wait_time", "fees_description");
+	private static final List<String> SERVICE_ONLY = List.of("status", "organization_id", "organization",
+			"application_process", "eligibility_description", "service_areas", "schedules", "service_at_locations", "wait_time",
+			"fees_description");
 
 	private final JsonMapper json;
 
@@ -105,7 +106,8 @@ class HsdsImport {
 		}
 		catch (DataIntegrityViolationException ex) {
 			return RecordResult.rejected(type, HsdsJson.text(item, "id"), HsdsJson.text(item, "name"),
-					List.of("a value is longer than Accord keeps, or breaks one of its rules (for example a phone number over 40 characters)"));
+					List.of("a value is longer than Accord keeps, or breaks one of its rules (for example a phone "
+							+ "number over 40 characters)"));
 		}
 	}
 

@@ -20,7 +20,9 @@ final class HsdsJson {
 	private HsdsJson() {
 	}
 
-	/** A value field as text; a missing, null or non-value field is null (the schema check has already named wrong types). */
+	/**
+	 * A value field as text; a missing, null or non-value field is null (the schema check has already named wrong types).
+	 */
 	static String text(JsonNode n, String field) {
 		JsonNode v = n == null ? null : n.get(field);
 		return v == null || v.isNull() || !v.isValueNode() ? null : v.asString();

@@ -95,7 +95,8 @@ class HsdsRecords {
 		List<String> notes = new ArrayList<>(notKept("", HsdsJson.ignored(node, HsdsServiceReader.READ)));
 		HsdsOrganizations.Change organization = null;
 		UUID agencyId = parent;
-		JsonNode nested = parent == null && node.has("organization") && node.get("organization").isObject() ? node.get("organization") : null;
+		JsonNode nested = parent == null && node.has("organization") && node.get("organization").isObject()
+				? node.get("organization") : null;
 		String organizationId = text(node, "organization_id");
 		if (parent == null) {
 			if (nested != null && organizationId != null && !organizationId.equals(text(nested, "id"))) {
@@ -150,15 +151,16 @@ class HsdsRecords {
 	}
 
 	private static List<String> notKept(String where, List<String> fields) {
-		return fields.isEmpty() ? List.of() : List.of(where + "not kept (Accord has no field for them): " + String.join(", ", fields));
+		return fields.isEmpty() ? List.of()
+				: List.of(where + "not kept (Accord has no field for them): " + String.join(", ", fields));
 	}
 
 	/** The draft an existing service would export as, for telling "unchanged" from "updated". */
 	private static ServiceDraft draftOf(Service s) {
-		return new ServiceDraft(s.agencyId(), s.name(), s.description(), s.needs(), s.referralCriteria(), s.minAge(), s.maxAge(),
-				s.genderServed(), s.acceptsChildren(), s.referralRoutes(), s.howToRefer(), s.referralPhone(), s.referralEmail(),
-				s.waitingTimeDays(), s.openingHoursNote(), s.languages(), s.accessibility(), s.cost(), s.phone(), s.email(),
-				s.website(), s.address(), s.addressConfidential(), s.safetyConstraints(), s.active(), s.ownerUserId(),
+		return new ServiceDraft(s.agencyId(), s.name(), s.description(), s.needs(), s.referralCriteria(), s.minAge(),
+				s.maxAge(), s.genderServed(), s.acceptsChildren(), s.referralRoutes(), s.howToRefer(), s.referralPhone(),
+				s.referralEmail(), s.waitingTimeDays(), s.openingHoursNote(), s.languages(), s.accessibility(), s.cost(), s.phone(),
+				s.email(), s.website(), s.address(), s.addressConfidential(), s.safetyConstraints(), s.active(), s.ownerUserId(),
 				s.lastVerifiedOn(), Set.copyOf(s.areas().stream().map(Area::id).toList()), s.openingTimes());
 	}
 
@@ -169,9 +171,10 @@ class HsdsRecords {
 			.toList();
 		return new ServiceDraft(d.agencyId(), d.name(), d.description() == null ? "" : d.description(), Set.copyOf(d.needs()),
 				d.referralCriteria(), d.minAge(), d.maxAge(), d.genderServed(), d.acceptsChildren(), Set.copyOf(d.referralRoutes()),
-				d.howToRefer(), d.referralPhone(), d.referralEmail(), d.waitingTimeDays(), d.openingHoursNote(), List.copyOf(d.languages()),
-				d.accessibility(), d.cost(), d.phone(), d.email(), d.website(), address, d.addressConfidential(),
-				d.safetyConstraints(), d.active(), null, d.lastVerifiedOn(), Set.copyOf(d.areaIds()), times);
+				d.howToRefer(), d.referralPhone(), d.referralEmail(), d.waitingTimeDays(), d.openingHoursNote(),
+				List.copyOf(d.languages()), d.accessibility(), d.cost(), d.phone(), d.email(), d.website(), address,
+				d.addressConfidential(), d.safetyConstraints(), d.active(), null, d.lastVerifiedOn(), Set.copyOf(d.areaIds()),
+				times);
 	}
 
 }

@@ -60,7 +60,8 @@ class HsdsServiceReader {
 
 	ServiceDraft read(JsonNode n, UUID agencyId, Optional<Service> existing, List<String> reasons, List<String> notes) {
 		Set<NeedCategory> needs = EnumSet.noneOf(NeedCategory.class);
-		attributeValues(n, HsdsExport.NEED).forEach(v -> Optional.ofNullable(enumValue(NeedCategory.class, v)).ifPresent(needs::add));
+		attributeValues(n, HsdsExport.NEED)
+			.forEach(v -> Optional.ofNullable(enumValue(NeedCategory.class, v)).ifPresent(needs::add));
 		if (needs.isEmpty()) {
 			needs.add(NeedCategory.OTHER);
 		}
@@ -97,7 +98,8 @@ class HsdsServiceReader {
 		array(n, "languages").forEach(l -> Optional.ofNullable(text(l, "name")).ifPresent(languages::add));
 		LocalDate verified = null;
 		try {
-			verified = text(n, "assured_date") == null ? existing.map(Service::lastVerifiedOn).orElse(null) : LocalDate.parse(text(n, "assured_date"));
+			verified = text(n, "assured_date") == null ? existing.map(Service::lastVerifiedOn).orElse(null)
+					: LocalDate.parse(text(n, "assured_date"));
 		}
 		catch (DateTimeParseException ex) {
 			reasons.add("assured_date: must be a date like 2026-04-01");
@@ -106,8 +108,8 @@ class HsdsServiceReader {
 		if (name.isEmpty() || name.length() > 200) {
 			reasons.add("name: must be 1 to 200 characters");
 		}
-		return new ServiceDraft(agencyId, name, text(n, "description"), needs, text(n, "eligibility_description"), minAge, maxAge,
-				gender, children, routes, text(n, "application_process"), referralPhone,
+		return new ServiceDraft(agencyId, name, text(n, "description"), needs, text(n, "eligibility_description"), minAge,
+				maxAge, gender, children, routes, text(n, "application_process"), referralPhone,
 				attributeValues(n, HsdsExport.REFERRAL_EMAIL).stream().findFirst().orElse(null), waitingDays(text(n, "wait_time")),
 				hoursNote, languages, attributeValues(n, HsdsExport.ACCESSIBILITY).stream().findFirst().orElse(null),
 				text(n, "fees_description"), mainPhone, text(n, "email"), text(n, "url"), address, confidential,
@@ -117,7 +119,8 @@ class HsdsServiceReader {
 
 	private static Set<ReferralRoute> routes(JsonNode n, boolean hasPhone, List<String> reasons) {
 		Set<ReferralRoute> routes = EnumSet.noneOf(ReferralRoute.class);
-		attributeValues(n, HsdsExport.ROUTE).forEach(v -> Optional.ofNullable(enumValue(ReferralRoute.class, v)).ifPresent(routes::add));
+		attributeValues(n, HsdsExport.ROUTE)
+			.forEach(v -> Optional.ofNullable(enumValue(ReferralRoute.class, v)).ifPresent(routes::add));
 		if (routes.isEmpty()) {
 			if (hasPhone) {
 				routes.add(ReferralRoute.PHONE);
@@ -127,7 +130,8 @@ class HsdsServiceReader {
 			}
 		}
 		if (routes.isEmpty()) {
-			reasons.add("application_process: no way to refer is given (a phone, an email or an accord-referral-route attribute)");
+			reasons.add("application_process: no way to refer is given (a phone, an email or an "
+					+ "accord-referral-route attribute)");
 		}
 		return routes;
 	}
@@ -214,7 +218,8 @@ class HsdsServiceReader {
 			}
 		}
 		if (postalOnly) {
-			notes.add("service_at_locations: only a postal address is given, which is not where the service is; no address kept");
+			notes.add("service_at_locations: only a postal address is given, which is not where the service is; "
+					+ "no address kept");
 		}
 		return null;
 	}

@@ -56,13 +56,16 @@ class ServiceApiController {
 
 	@GetMapping("/api/v1/services")
 	Page<ServiceView> search(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Set<@jakarta.validation.constraints.NotNull(message = "must each be a need") NeedCategory> need,
+			@RequestParam(required = false)
+					Set<@jakarta.validation.constraints.NotNull(message = "must each be a need") NeedCategory> need,
 			@RequestParam(required = false) String area,
-			@RequestParam(required = false) @Min(value = 0, message = "must be between 0 and 120") @Max(value = 120, message = "must be between 0 and 120") Integer age,
+			@RequestParam(required = false) @Min(value = 0, message = "must be between 0 and 120") @Max(value = 120,
+					message = "must be between 0 and 120") Integer age,
 			@RequestParam(required = false) GenderServed gender, @RequestParam(defaultValue = "false") boolean children,
 			@RequestParam(defaultValue = "false") boolean openNow,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200, message = "must be between 1 and 200") int size) {
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
+					message = "must be between 1 and 200") int size) {
 		UUID areaId = area == null || area.isBlank() ? null : resolveArea(area);
 		var result = services.search(new ServiceQuery(q, need, areaId, age, gender, children, openNow, page, size));
 		AccordPrincipal me = CurrentUser.require();
@@ -104,7 +107,8 @@ class ServiceApiController {
 		if (request.version() != current.version()) {
 			throw new ConflictException("This service was changed by someone else since you read it; nothing was saved");
 		}
-		services.update(id, request.version(), request.toDraft(current.ownerUserId() != null ? current.ownerUserId() : me.userId()));
+		services.update(id, request.version(),
+				request.toDraft(current.ownerUserId() != null ? current.ownerUserId() : me.userId()));
 		audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
 		return ServiceView.of(load(id));
 	}
@@ -125,7 +129,8 @@ class ServiceApiController {
 	private UUID resolveArea(String area) {
 		return services.areas()
 			.stream()
-			.filter(a -> a.id().toString().equalsIgnoreCase(area) || a.code().equalsIgnoreCase(area) || a.name().equalsIgnoreCase(area))
+			.filter(a -> a.id().toString().equalsIgnoreCase(area) || a.code().equalsIgnoreCase(area)
+					|| a.name().equalsIgnoreCase(area))
 			.map(Area::id)
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException(List.of(new Problems.FieldMessage("area", "is not a known area"))));

@@ -62,7 +62,8 @@ class ServiceEditController {
 	}
 
 	@GetMapping("/directory/services/new")
-	String createForm(@RequestParam(required = false) UUID agency, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+	String createForm(@RequestParam(required = false) UUID agency, @AuthenticationPrincipal AccordPrincipal me,
+			Model model) {
 		ServiceForm form = new ServiceForm();
 		form.setAgencyId(agency != null ? agency : me.agencyId());
 		if (!DirectoryPermissions.canCreateFor(me, form.getAgencyId())) {

@@ -139,7 +139,8 @@ public class ServiceForm {
 		f.maxAge = s.maxAge();
 		f.genderServed = s.genderServed();
 		f.acceptsChildren = s.acceptsChildren();
-		f.referralRoutes = s.referralRoutes().isEmpty() ? EnumSet.noneOf(ReferralRoute.class) : EnumSet.copyOf(s.referralRoutes());
+		f.referralRoutes = s.referralRoutes().isEmpty() ? EnumSet.noneOf(ReferralRoute.class)
+				: EnumSet.copyOf(s.referralRoutes());
 		f.howToRefer = s.howToRefer();
 		f.referralPhone = s.referralPhone();
 		f.referralEmail = s.referralEmail();
@@ -243,7 +244,8 @@ public class ServiceForm {
 	public String getDescription() { return description; }
 	public void setDescription(String v) { description = trim(v); }
 	public Set<NeedCategory> getNeeds() { return needs; }
-	public void setNeeds(Set<NeedCategory> v) { needs = EnumSet.noneOf(NeedCategory.class); needs.addAll(v == null ? Set.of() : FormValues.withoutBlanks(v)); }
+	public void setNeeds(Set<NeedCategory> v) { needs = EnumSet.noneOf(NeedCategory.class); needs.addAll(v == null
+			? Set.of() : FormValues.withoutBlanks(v)); }
 	public String getReferralCriteria() { return referralCriteria; }
 	public void setReferralCriteria(String v) { referralCriteria = trim(v); }
 	public Integer getMinAge() { return minAge; }
@@ -255,7 +257,10 @@ public class ServiceForm {
 	public boolean isAcceptsChildren() { return acceptsChildren; }
 	public void setAcceptsChildren(boolean v) { acceptsChildren = v; }
 	public Set<ReferralRoute> getReferralRoutes() { return referralRoutes; }
-	public void setReferralRoutes(Set<ReferralRoute> v) { referralRoutes = EnumSet.noneOf(ReferralRoute.class); referralRoutes.addAll(v == null ? Set.of() : FormValues.withoutBlanks(v)); }
+	public void setReferralRoutes(Set<ReferralRoute> v) {
+		referralRoutes = EnumSet.noneOf(ReferralRoute.class);
+		referralRoutes.addAll(v == null ? Set.of() : FormValues.withoutBlanks(v));
+	}
 	public String getHowToRefer() { return howToRefer; }
 	public void setHowToRefer(String v) { howToRefer = trim(v); }
 	public String getReferralPhone() { return referralPhone; }

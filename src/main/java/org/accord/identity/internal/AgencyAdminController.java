@@ -119,7 +119,8 @@ class AgencyAdminController {
 		if (form.getName() == null || form.getName().isBlank()) {
 			return;
 		}
-		boolean taken = jdbc.sql("select count(*) from agency where lower(name) = lower(?) and id <> coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid)")
+		boolean taken = jdbc.sql("select count(*) from agency where lower(name) = lower(?) "
+				+ "and id <> coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid)")
 			.params(form.getName(), self).query(Integer.class).single() > 0;
 		if (taken) {
 			result.rejectValue("name", "taken", "An agency with this name already exists");

@@ -48,8 +48,8 @@ class DemoAccounts implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		// Only into an empty database: never beside an installation's own agencies.
-		boolean created = demo.createOnce(4242001, () -> jdbc.sql("select count(*) from agency").query(Integer.class).single() == 0,
-				this::create);
+		boolean created = demo.createOnce(4242001,
+				() -> jdbc.sql("select count(*) from agency").query(Integer.class).single() == 0, this::create);
 		if (created) {
 			log.info("Demo partnership created: {} agencies and {} accounts", agencies().size(), users().size());
 		}

@@ -15,7 +15,8 @@ final class RelativeRedirects {
 	static String pathOf(String url) {
 		try {
 			URI uri = URI.create(url);
-			String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || !uri.getRawPath().startsWith("/") ? "/" : uri.getRawPath();
+			String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() || !uri.getRawPath().startsWith("/") ? "/"
+					: uri.getRawPath();
 			if (path.startsWith("//")) {
 				return "/";
 			}

@@ -46,7 +46,8 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/** No page needs a camera, a microphone, a location or any other powerful feature, so none may ask for one. */
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), "
 			+ "midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), fullscreen=(self)";
 
 	/** What anyone may reach without signing in. The security coverage test holds the code to this list. */
@@ -63,7 +64,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
 		// Integrators fetch the OpenAPI document with their token too; a browser's session reaches it through the pages.
 		RequestMatcher apiDocsWithToken = request -> request.getRequestURI().startsWith("/v3/api-docs")
-				&& request.getHeader("Authorization") != null && request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7);
+				&& request.getHeader("Authorization") != null
+				&& request.getHeader("Authorization").regionMatches(true, 0, "Bearer ", 0, 7);
 		http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/api/**"),
 				PathPatternRequestMatcher.pathPattern("/actuator/**"), apiDocsWithToken))
 			.csrf(csrf -> csrf.disable())
@@ -163,9 +165,11 @@ class SecurityConfiguration {
 			.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
 			.crossOriginOpenerPolicy(c -> c.policy(
-					org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+					org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter
+						.CrossOriginOpenerPolicy.SAME_ORIGIN))
 			.crossOriginResourcePolicy(c -> c.policy(
-					org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy.SAME_ORIGIN))
+					org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter
+						.CrossOriginResourcePolicy.SAME_ORIGIN))
 			.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
 	}
 

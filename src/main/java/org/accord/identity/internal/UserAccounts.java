@@ -57,7 +57,8 @@ class UserAccounts {
 	}
 
 	boolean isActive(UUID userId) {
-		return jdbc.sql("select count(*) from app_user u join agency a on a.id = u.agency_id where u.id = ? and u.enabled and a.enabled")
+		return jdbc.sql("select count(*) from app_user u join agency a on a.id = u.agency_id where u.id = ? "
+				+ "and u.enabled and a.enabled")
 			.param(userId).query(Integer.class).single() > 0;
 	}
 
@@ -97,19 +98,22 @@ class UserAccounts {
 	}
 
 	void enableTotp(UUID id, String secret, long step) {
-		jdbc.sql("update app_user set totp_secret = ?, totp_enabled = true, totp_last_step = ?, updated_at = now() where id = ?")
+		jdbc.sql("update app_user "
+				+ "set totp_secret = ?, totp_enabled = true, totp_last_step = ?, updated_at = now() where id = ?")
 			.params(secret, step, id).update();
 	}
 
 	void resetTotp(UUID id) {
-		jdbc.sql("update app_user set totp_secret = null, totp_enabled = false, totp_last_step = null, updated_at = now() where id = ?")
+		jdbc.sql("update app_user "
+				+ "set totp_secret = null, totp_enabled = false, totp_last_step = null, updated_at = now() where id = ?")
 			.param(id).update();
 		jdbc.sql("delete from recovery_code where user_id = ?").param(id).update();
 	}
 
 	/** Claims a time step once, so a code seen over someone's shoulder cannot be replayed. */
 	boolean claimTotpStep(UUID id, long step) {
-		return jdbc.sql("update app_user set totp_last_step = ? where id = ? and (totp_last_step is null or totp_last_step < ?)")
+		return jdbc.sql("update app_user set totp_last_step = ? where id = ? and (totp_last_step is null "
+				+ "or totp_last_step < ?)")
 			.params(step, id, step).update() == 1;
 	}
 

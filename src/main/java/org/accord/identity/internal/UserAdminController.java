@@ -107,7 +107,8 @@ class UserAdminController {
 			form.setEmail(user.email());
 			form.setJobTitle(user.jobTitle());
 			form.setAgencyId(user.agencyId());
-			form.setRoles(user.roles().isEmpty() ? java.util.EnumSet.noneOf(Role.class) : java.util.EnumSet.copyOf(user.roles()));
+			form.setRoles(user.roles().isEmpty() ? java.util.EnumSet.noneOf(Role.class)
+					: java.util.EnumSet.copyOf(user.roles()));
 			form.setVersion(user.version());
 			model.addAttribute("form", form);
 		}
@@ -132,8 +133,8 @@ class UserAdminController {
 		}
 		boolean accessChanged;
 		try {
-			accessChanged = administration.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(), form.getJobTitle(),
-					form.getAgencyId(), form.getRoles());
+			accessChanged = administration.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(),
+					form.getJobTitle(), form.getAgencyId(), form.getRoles());
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", "Someone else changed this user while you were editing. Your changes were "

@@ -33,7 +33,8 @@ class UserAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	UserAdministration(UserAccounts users, Sessions sessions, ApiTokens tokens, AuditLog audit, ApplicationEventPublisher events) {
+	UserAdministration(UserAccounts users, Sessions sessions, ApiTokens tokens, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.users = users;
 		this.sessions = sessions;
 		this.tokens = tokens;
@@ -43,11 +44,13 @@ class UserAdministration {
 
 	/** Changes the account; returns whether its access changed, which signed the user out everywhere. */
 	@Transactional
-	boolean update(UUID id, int version, String displayName, String email, String jobTitle, UUID agencyId, Set<Role> roles) {
+	boolean update(UUID id, int version, String displayName, String email, String jobTitle, UUID agencyId,
+			Set<Role> roles) {
 		UserAccount user = users.find(id).orElseThrow(() -> new NotFoundException("User"));
 		users.update(id, version, displayName, email, jobTitle, agencyId, roles);
 		boolean accessChanged = !user.roles().equals(roles) || !user.agencyId().equals(agencyId);
-		String ended = accessChanged ? "; " + sessions.endAll(user.username()) + " sessions ended, " + tokens.revokeAll(id) + " API tokens revoked"
+		String ended = accessChanged ? "; " + sessions.endAll(user.username()) + " sessions ended, " + tokens.revokeAll(id)
+				+ " API tokens revoked"
 				: "";
 		audit.record(AuditEvent.of("UPDATE", "USER", id).detail("roles " + roles + ended));
 		return accessChanged;
@@ -64,7 +67,8 @@ class UserAdministration {
 		events.publishEvent(new UserDisabled(id, user.agencyId()));
 		int ended = sessions.endAll(user.username());
 		int revoked = tokens.revokeAll(id);
-		audit.record(AuditEvent.of("DISABLE", "USER", id).detail(ended + " sessions ended, " + revoked + " API tokens revoked"));
+		audit.record(AuditEvent.of("DISABLE", "USER", id)
+				.detail(ended + " sessions ended, " + revoked + " API tokens revoked"));
 		return user;
 	}
 

@@ -20,7 +20,8 @@ class UserForm {
 	}
 
 	@NotBlank(message = "Enter a user name", groups = Create.class)
-	@Pattern(regexp = "[a-z0-9._-]{3,60}", message = "User name must be 3 to 60 lower-case letters, digits, dots, dashes or underscores", groups = Create.class)
+	@Pattern(regexp = "[a-z0-9._-]{3,60}",
+			message = "User name must be 3 to 60 lower-case letters, digits, dots, dashes or underscores", groups = Create.class)
 	private String username;
 
 	@NotBlank(message = "Enter the full name")

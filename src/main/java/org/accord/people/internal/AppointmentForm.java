@@ -53,7 +53,8 @@ public class AppointmentForm {
 		}
 		else {
 			try {
-				at = LocalTime.parse(time.trim().replace('.', ':').length() == 4 ? "0" + time.trim().replace('.', ':') : time.trim().replace('.', ':'));
+				at = LocalTime.parse(time.trim().replace('.', ':').length() == 4 ? "0" + time.trim().replace('.', ':')
+						: time.trim().replace('.', ':'));
 			}
 			catch (DateTimeException ex) {
 				errors.rejectValue("time", "invalid", "Enter the time as hours and minutes, like 13:30");

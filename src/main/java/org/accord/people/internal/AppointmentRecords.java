@@ -47,7 +47,8 @@ class AppointmentRecords implements PersonRecords {
 
 	private static Item item(Appointment a, OtherPeople others) {
 		if (a.category() == InformationCategory.CONFIDENTIAL_LOCATION) {
-			return ConfidentialLocationRecords.held(a.agencyName(), a.startsAt().atZone(HeldDates.ZONE).toLocalDate().toString());
+			return ConfidentialLocationRecords.held(a.agencyName(),
+					a.startsAt().atZone(HeldDates.ZONE).toLocalDate().toString());
 		}
 		String names = others.mentionedIn(a.withWhom() + " " + a.purpose());
 		return Item.forReview(a.category(), a.agencyName(),

@@ -24,7 +24,8 @@ final class Calendars {
 
 	/** The week from {@code monday}, holding only the appointments the decision lets the user see. */
 	static AppointmentWeek week(Appointments appointments, UUID personId, LocalDate monday, AccessDecision decision) {
-		List<Appointment> visible = appointments.between(personId, appointments.startOf(monday), appointments.startOf(monday.plusDays(7)))
+		List<Appointment> visible = appointments.between(personId, appointments.startOf(monday),
+				appointments.startOf(monday.plusDays(7)))
 			.stream()
 			.filter(a -> decision.canSee(a.category(), a.agencyId()))
 			.toList();
@@ -41,8 +42,10 @@ final class Calendars {
 			}
 		}
 		if (week.overloaded()) {
-			warnings.add(week.count() + " appointments with " + week.agencies() + (week.agencies() == 1 ? " agency" : " agencies") + " in the week of " + DAY.format(week.monday())
-					+ ": more than " + week.limit() + " is a lot for one person. Could any be combined, moved or done by the lead professional?");
+			warnings.add(week.count() + " appointments with " + week.agencies()
+					+ (week.agencies() == 1 ? " agency" : " agencies") + " in the week of " + DAY.format(week.monday())
+					+ ": more than " + week.limit()
+					+ " is a lot for one person. Could any be combined, moved or done by the lead professional?");
 		}
 		return warnings;
 	}

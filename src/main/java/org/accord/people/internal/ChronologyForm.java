@@ -38,7 +38,8 @@ public class ChronologyForm {
 	private String provenance;
 
 	LocalDate date(Errors errors) {
-		return DateInput.read(errors, "day", day, month, year, "Enter the date it happened", "The date must be a real date, like 27 3 2026");
+		return DateInput.read(errors, "day", day, month, year, "Enter the date it happened",
+				"The date must be a real date, like 27 3 2026");
 	}
 
 	private static String trim(String s) {

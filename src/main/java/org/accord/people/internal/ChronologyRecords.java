@@ -14,7 +14,10 @@ import org.accord.sharing.PersonRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The chronology: opinions and entries naming someone else are for review; a confidential location names its holder only. */
+/**
+ * The chronology: opinions and entries naming someone else are for review; a confidential location names its holder
+ * only.
+ */
 @Component
 class ChronologyRecords implements PersonRecords {
 
@@ -48,26 +51,33 @@ class ChronologyRecords implements PersonRecords {
 		if (e.category() == InformationCategory.CONFIDENTIAL_LOCATION) {
 			return ConfidentialLocationRecords.held(e.sourceAgencyName(), e.occurredOn().toString());
 		}
-		String names = others.mentionedIn(e.summary() + " " + (e.provenance() == null ? "" : e.provenance()) + trail(e.trail()));
+		String names = others.mentionedIn(e.summary() + " " + (e.provenance() == null ? "" : e.provenance())
+				+ trail(e.trail()));
 		String why = e.kind() == ChronologyEntry.Kind.OPINION
 				? "Professional opinion of " + e.sourceAgencyName() + ": check that releasing it is safe" : null;
 		if (names != null) {
 			why = (why == null ? "" : why + "; ") + "Names another person (" + names + ")";
 		}
-		return Item.forReview(e.category(), e.sourceAgencyName(), e.occurredOn().toString(), (e.corrected() ? "CORRECTED, not a current fact. " : "")
+		return Item.forReview(e.category(), e.sourceAgencyName(), e.occurredOn().toString(),
+				(e.corrected() ? "CORRECTED, not a current fact. " : "")
 				+ e.type().label() + ", " + e.kind().label().toLowerCase(Locale.UK) + ": " + e.summary()
-				+ (e.provenance() == null ? "" : " (source: " + e.provenance() + ")") + " Recorded by " + e.authorName() + "." + trail(e.trail()),
-				why);
+				+ (e.provenance() == null ? "" : " (source: " + e.provenance() + ")") + " Recorded by " + e.authorName() + "."
+				+ trail(e.trail()), why);
 	}
 
-	/** The correction trail, whole: the person is owed what the agencies hold, including what they got wrong and why they said so. */
+	/**
+	 * The correction trail, whole: the person is owed what the agencies hold, including what they got wrong and why they
+	 * said so.
+	 */
 	private static String trail(ChronologyEntry.Trail t) {
 		String text = "";
 		if (t.corrects() != null) {
-			text += " Corrects the entry of " + t.correctsOccurredOn() + (t.correctsReason() == null ? "." : ": " + t.correctsReason());
+			text += " Corrects the entry of " + t.correctsOccurredOn()
+					+ (t.correctsReason() == null ? "." : ": " + t.correctsReason());
 		}
 		if (t.correctedAt() != null) {
-			text += " Corrected on " + t.correctedAt().atZone(LONDON).toLocalDate() + " by " + t.correctedByName() + ": " + t.correctionReason();
+			text += " Corrected on " + t.correctedAt().atZone(LONDON).toLocalDate() + " by " + t.correctedByName() + ": "
+					+ t.correctionReason();
 		}
 		return text;
 	}

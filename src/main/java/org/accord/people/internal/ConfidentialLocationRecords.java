@@ -28,8 +28,10 @@ class ConfidentialLocationRecords implements PersonRecords {
 	}
 
 	static Item held(String holder, String date) {
-		return Item.forReview(InformationCategory.CONFIDENTIAL_LOCATION, holder, date, "A record about a confidential location is held by "
-				+ holder + ". Only they can add it to the response.", "Confidential location: ask " + holder + " whether releasing it is safe");
+		return Item.forReview(InformationCategory.CONFIDENTIAL_LOCATION, holder, date,
+				"A record about a confidential location is held by "
+				+ holder + ". Only they can add it to the response.",
+				"Confidential location: ask " + holder + " whether releasing it is safe");
 	}
 
 	@Override
@@ -61,7 +63,8 @@ class ConfidentialLocationRecords implements PersonRecords {
 			.query((rs, n) -> rs.getString("agency_id"))
 			.list();
 		for (String agency : agencies) {
-			jdbc.sql("delete from confidential_location where person_id = ? and agency_id = cast(? as uuid)").params(personId, agency).update();
+			jdbc.sql("delete from confidential_location where person_id = ? and agency_id = cast(? as uuid)")
+				.params(personId, agency).update();
 			removals.removed(personId, "CONFIDENTIAL_LOCATION", agency, InformationCategory.CONFIDENTIAL_LOCATION);
 		}
 	}

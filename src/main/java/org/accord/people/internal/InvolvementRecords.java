@@ -48,8 +48,8 @@ class InvolvementRecords implements PersonRecords {
 				+ (i.grounds() == null ? "" : ". Joined: " + i.grounds().label() + (i.reason() == null ? "" : ", " + i.reason()))
 				+ (i.endReason() == null ? "" : ". Ended: " + i.endReason() + "; support in place: " + i.ongoingSupport());
 		String names = others.mentionedIn(text);
-		return Item.forReview(i.category(), i.agencyName(), i.startedOn() + (i.endedOn() == null ? "" : " to " + i.endedOn()), text,
-				names == null ? null : "Names another person (" + names + ")");
+		return Item.forReview(i.category(), i.agencyName(), i.startedOn() + (i.endedOn() == null ? "" : " to " + i.endedOn()),
+				text, names == null ? null : "Names another person (" + names + ")");
 	}
 
 	@Override

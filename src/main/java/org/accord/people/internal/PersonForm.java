@@ -15,12 +15,14 @@ public class PersonForm {
 
 	@NotBlank(message = "Enter their first name")
 	@Size(max = 100, message = "First name must be 100 characters or fewer")
-	@Pattern(regexp = "[\\p{L}][\\p{L} '\\-.]*|", message = "First name must only include letters, spaces, hyphens and apostrophes")
+	@Pattern(regexp = "[\\p{L}][\\p{L} '\\-.]*|",
+			message = "First name must only include letters, spaces, hyphens and apostrophes")
 	private String givenName;
 
 	@NotBlank(message = "Enter their last name")
 	@Size(max = 100, message = "Last name must be 100 characters or fewer")
-	@Pattern(regexp = "[\\p{L}][\\p{L} '\\-.]*|", message = "Last name must only include letters, spaces, hyphens and apostrophes")
+	@Pattern(regexp = "[\\p{L}][\\p{L} '\\-.]*|",
+			message = "Last name must only include letters, spaces, hyphens and apostrophes")
 	private String familyName;
 
 	private String dobDay;

@@ -54,7 +54,8 @@ class PersonView {
 		}
 		if (access.canSee(InformationCategory.CONFIDENTIAL_LOCATION, access.agencyId())) {
 			locations.heldBy(person.id(), access.agencyId())
-				.ifPresent(address -> view.put("confidentialLocation", Map.of("address", address, "heldBy", access.user().agencyName())));
+				.ifPresent(address -> view.put("confidentialLocation",
+						Map.of("address", address, "heldBy", access.user().agencyName())));
 		}
 		involvements.leadVisibleTo(access).ifPresent(lead -> view.put("leadProfessional", lead));
 		Map<String, Object> profile = new LinkedHashMap<>();

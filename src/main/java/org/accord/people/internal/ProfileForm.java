@@ -16,7 +16,8 @@ public class ProfileForm extends PersonForm {
 	private Map<String, String> values = new LinkedHashMap<>();
 
 	/** The form as this user may see it: a value another agency holds and does not share is left out. */
-	static ProfileForm of(Person person, Map<ProfileField, ProfileValue> profile, org.accord.sharing.AccessDecision decision) {
+	static ProfileForm of(Person person, Map<ProfileField, ProfileValue> profile,
+			org.accord.sharing.AccessDecision decision) {
 		ProfileForm form = new ProfileForm();
 		form.setGivenName(person.givenName());
 		form.setFamilyName(person.familyName());

@@ -52,10 +52,12 @@ final class ProfileInput {
 				return;
 			}
 			if (decision != null && !decision.canSee(field.get().category())) {
-				problems.add(new Problems.FieldMessage(prefix + key, "you may not change " + field.get().category().label().toLowerCase()));
+				problems.add(new Problems.FieldMessage(prefix + key,
+						"you may not change " + field.get().category().label().toLowerCase()));
 				return;
 			}
-			field.get().problemWith(value).ifPresentOrElse(message -> problems.add(new Problems.FieldMessage(prefix + key, message)),
+			field.get().problemWith(value)
+				.ifPresentOrElse(message -> problems.add(new Problems.FieldMessage(prefix + key, message)),
 					() -> values.put(field.get(), value));
 		});
 		if (!problems.isEmpty()) {

@@ -71,7 +71,8 @@ class RetentionRun {
 	/** Runs now; returns how many records were removed, or -1 when another node is running it. */
 	int run(String startedBy) {
 		Integer removed = tx.execute(status -> {
-			if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single())) {
+			if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class)
+					.single())) {
 				return -1;
 			}
 			LocalDate today = LocalDate.now(clock);

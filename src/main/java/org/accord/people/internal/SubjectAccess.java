@@ -27,8 +27,8 @@ class SubjectAccess {
 	record Section(String title, List<PersonRecords.Item> items) {
 	}
 
-	record Export(String personId, String name, LocalDate dateOfBirth, String reference, String producedBy, Instant producedAt,
-			int forReview, List<Section> sections) {
+	record Export(String personId, String name, LocalDate dateOfBirth, String reference, String producedBy,
+			Instant producedAt, int forReview, List<Section> sections) {
 	}
 
 	private final People people;
@@ -51,8 +51,8 @@ class SubjectAccess {
 			sections.add(new Section(r.title(), r.heldAbout(id, others)));
 		}
 		int forReview = (int) sections.stream().flatMap(s -> s.items().stream()).filter(PersonRecords.Item::review).count();
-		return new Export(id.toString(), person.givenName() + " " + person.familyName(), person.dateOfBirth(), reference, producedBy,
-				producedAt, forReview, sections);
+		return new Export(id.toString(), person.givenName() + " " + person.familyName(), person.dateOfBirth(), reference,
+				producedBy, producedAt, forReview, sections);
 	}
 
 	/** The people related to this one: a record naming any of them is for review. */

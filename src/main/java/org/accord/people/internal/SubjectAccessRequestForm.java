@@ -55,8 +55,8 @@ public class SubjectAccessRequestForm {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new SubjectAccessRequests.NewRequest(requesterName, Boolean.TRUE.equals(onBehalf) ? requesterRelationship : null,
-				identityCheck, identityCheckDetail, received);
+		return new SubjectAccessRequests.NewRequest(requesterName,
+				Boolean.TRUE.equals(onBehalf) ? requesterRelationship : null, identityCheck, identityCheckDetail, received);
 	}
 
 	private static String trim(String s) {

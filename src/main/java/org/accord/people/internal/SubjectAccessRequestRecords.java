@@ -32,7 +32,8 @@ class SubjectAccessRequestRecords implements PersonRecords {
 
 	@Override
 	public List<Item> heldAbout(UUID personId, OtherPeople others) {
-		return jdbc.sql("select reference, received_on, status, requester_name, on_behalf from subject_access_request where person_id = ? order by received_on")
+		return jdbc.sql("select reference, received_on, status, requester_name, on_behalf from subject_access_request "
+				+ "where person_id = ? order by received_on")
 			.param(personId)
 			.query((rs, n) -> {
 				// Who asked for her may be someone else (a solicitor): for review.

@@ -38,7 +38,8 @@ public class EmbeddedPostgresConfiguration {
 			@Value("${accord.embedded-db.delete-on-shutdown:false}") boolean deleteOnShutdown) throws IOException {
 		Files.createDirectories(dataDir.getParent() == null ? dataDir.toAbsolutePath().getParent() : dataDir.getParent());
 		OrphanedServer.stopIfOrphaned(dataDir, java.time.Duration.ofSeconds(30));
-		// An acknowledged write must survive the machine failing too, so commits wait for the log (the library turns this off).
+		// An acknowledged write must survive the machine failing too, so commits wait for the log (the library turns this
+		// off).
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDir.toFile())
 			.setCleanDataDirectory(false)

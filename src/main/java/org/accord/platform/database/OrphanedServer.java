@@ -34,12 +34,13 @@ final class OrphanedServer {
 			return;
 		}
 		ProcessHandle postgres = server.get();
-		log.warn("PostgreSQL (process {}) was left running on {} by an Accord that did not shut down; stopping it cleanly", postgres.pid(),
-				dataDir.toAbsolutePath().normalize());
+		log.warn("PostgreSQL (process {}) was left running on {} by an Accord that did not shut down; stopping it cleanly",
+				postgres.pid(), dataDir.toAbsolutePath().normalize());
 		// SIGTERM is PostgreSQL's smart shutdown: the dead Accord's connections are gone, so it checkpoints and exits.
 		postgres.destroy();
 		if (!waitFor(postgres, patience)) {
-			log.warn("PostgreSQL (process {}) did not stop in {}; ending it, and it will recover from its log on start", postgres.pid(), patience);
+			log.warn("PostgreSQL (process {}) did not stop in {}; ending it, and it will recover from its log on start",
+					postgres.pid(), patience);
 			postgres.destroyForcibly();
 			waitFor(postgres, Duration.ofSeconds(10));
 		}

@@ -104,8 +104,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleMissingServletRequestParameter(org.springframework.web.bind.MissingServletRequestParameterException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(
+			org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
 		return asObject(Problems.response(HttpStatus.BAD_REQUEST, "The request has invalid fields",
 				List.of(new Problems.FieldMessage(ex.getParameterName(), "is required"))));
 	}
@@ -115,8 +116,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<Problems.FieldMessage> errors = new ArrayList<>();
 		ex.getParameterValidationResults().forEach(result -> {
-			var param = result.getMethodParameter().getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
-			String name = param != null && !param.name().isEmpty() ? param.name() : result.getMethodParameter().getParameterName();
+			var param = result.getMethodParameter()
+				.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+			String name = param != null && !param.name().isEmpty() ? param.name()
+					: result.getMethodParameter().getParameterName();
 			result.getResolvableErrors()
 				.forEach(error -> errors.add(new Problems.FieldMessage(name, error.getDefaultMessage())));
 		});
@@ -132,8 +135,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				jackson = j;
 			}
 		}
-		// A number too big for its field is a StreamReadException too, but one with the field's path: it is the field that is wrong.
-		if (jackson instanceof StreamReadException && !(jackson instanceof tools.jackson.core.exc.InputCoercionException && !jackson.getPath().isEmpty())) {
+		// A number too big for its field is a StreamReadException too, but one with the field's path: it is the field that is
+		// wrong.
+		if (jackson instanceof StreamReadException
+				&& !(jackson instanceof tools.jackson.core.exc.InputCoercionException && !jackson.getPath().isEmpty())) {
 			return asObject(Problems.response(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"));
 		}
 		if (jackson != null && !jackson.getPath().isEmpty()) {
@@ -164,7 +169,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<Problems.FieldMessage> errors = new ArrayList<>();
 		result.getFieldErrors().forEach(e -> errors.add(new Problems.FieldMessage(e.getField(),
 				e.isBindingFailure() ? "has the wrong type or format" : e.getDefaultMessage())));
-		result.getGlobalErrors().forEach(e -> errors.add(new Problems.FieldMessage(e.getObjectName(), e.getDefaultMessage())));
+		result.getGlobalErrors()
+			.forEach(e -> errors.add(new Problems.FieldMessage(e.getObjectName(), e.getDefaultMessage())));
 		return errors;
 	}
 

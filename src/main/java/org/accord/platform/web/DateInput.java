@@ -24,7 +24,8 @@ public final class DateInput {
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
+			LocalDate date = LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()),
+					Integer.parseInt(day.trim()));
 			if (!PlausibleDate.Check.plausible(date)) {
 				errors.rejectValue(dayField, "range", whenInvalid);
 				return null;

@@ -50,7 +50,9 @@ public class ErrorPageController implements ErrorController {
 		return isApiPath(uri != null ? uri.toString() : request.getRequestURI());
 	}
 
-	/** The paths a client reads as JSON, so that their errors are problem responses: the API, the actuator, the API docs. */
+	/**
+	 * The paths a client reads as JSON, so that their errors are problem responses: the API, the actuator, the API docs.
+	 */
 	static boolean isApiPath(String path) {
 		return path != null && (path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs"));
 	}

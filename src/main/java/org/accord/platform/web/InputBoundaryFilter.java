@@ -39,13 +39,15 @@ class InputBoundaryFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String message = refused.isEmpty() ? "The request's parameters are not valid UTF-8" : "The parameter " + refused + " has characters that are not allowed";
+		String message = refused.isEmpty() ? "The request's parameters are not valid UTF-8" : "The parameter " + refused
+				+ " has characters that are not allowed";
 		if (ErrorPageController.isApiPath(request.getRequestURI())) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			var problem = Problems.response(HttpStatus.BAD_REQUEST, message, List.of(new Problems.FieldMessage(refused.isEmpty() ? "query" : refused,
-					"must be text without control characters, in UTF-8")));
+			var problem = Problems.response(HttpStatus.BAD_REQUEST, message,
+					List.of(new Problems.FieldMessage(refused.isEmpty() ? "query" : refused,
+							"must be text without control characters, in UTF-8")));
 			json.writeValue(response.getWriter(), problem.getBody());
 			return;
 		}
@@ -102,7 +104,8 @@ class InputBoundaryFilter extends OncePerRequestFilter {
 		for (int i = 0; i < encoded.length(); i++) {
 			char c = encoded.charAt(i);
 			if (c == '%') {
-				if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0 || Character.digit(encoded.charAt(i + 2), 16) < 0) {
+				if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0
+						|| Character.digit(encoded.charAt(i + 2), 16) < 0) {
 					return null;
 				}
 				bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));

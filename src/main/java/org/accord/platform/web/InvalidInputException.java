@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Input that breaks one or more field rules; every broken rule is reported at once, by field (on a page, the 400 page). */
+/**
+ * Input that breaks one or more field rules; every broken rule is reported at once, by field (on a page, the 400 page).
+ */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 

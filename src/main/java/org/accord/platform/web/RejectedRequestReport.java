@@ -55,7 +55,10 @@ class RejectedRequestReport {
 		return false;
 	}
 
-	/** Tomcat's error report, as problem+json where the path is the API's; never with the server's version or a stack trace. */
+	/**
+	 * Tomcat's error report, as problem+json where the path is the API's; never with the server's version or a stack
+	 * trace.
+	 */
 	public static class ProblemReportValve extends ErrorReportValve {
 
 		public ProblemReportValve() {
@@ -81,15 +84,17 @@ class RejectedRequestReport {
 			if (!ioAllowed.get()) {
 				return;
 			}
-			String title = status == 400 ? "Bad Request" : status == 404 ? "Not Found" : status >= 500 ? "Internal Server Error" : "Error";
-			String detail = status >= 500 ? "Something went wrong on our side" : "The request could not be read: its path, query or headers are malformed";
+			String title = status == 400 ? "Bad Request" : status == 404 ? "Not Found" : status >= 500 ? "Internal Server Error"
+					: "Error";
+			String detail = status >= 500 ? "Something went wrong on our side"
+					: "The request could not be read: its path, query or headers are malformed";
 			try {
 				response.setContentType(Problems.PROBLEM_JSON.toString());
 				response.setCharacterEncoding("UTF-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-							+ "\",\"errors\":[]}");
+					writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+							+ detail + "\",\"errors\":[]}");
 					response.finishResponse();
 				}
 			}

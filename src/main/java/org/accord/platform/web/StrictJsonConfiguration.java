@@ -49,12 +49,15 @@ class StrictJsonConfiguration {
 				.setDeserializerModifier(new ExactEnums()));
 	}
 
-	/** An enum is named exactly as it is spelt: " FACT" with a space is not FACT. Other scalars read from text hold to {@link InputText}. */
+	/**
+	 * An enum is named exactly as it is spelt: " FACT" with a space is not FACT. Other scalars read from text hold to
+	 * {@link InputText}.
+	 */
 	static final class ExactEnums extends ValueDeserializerModifier {
 
 		@Override
-		public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription.Supplier description,
-				ValueDeserializer<?> deserializer) {
+		public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+				BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
 			return new ExactEnum(deserializer);
 		}
 
@@ -105,7 +108,8 @@ class StrictJsonConfiguration {
 
 		@Override
 		public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-			if (p.currentToken() == JsonToken.VALUE_STRING && (!p.getString().equals(p.getString().strip()) || InputText.problem(p.getString()) != null)) {
+			if (p.currentToken() == JsonToken.VALUE_STRING
+					&& (!p.getString().equals(p.getString().strip()) || InputText.problem(p.getString()) != null)) {
 				return ctxt.handleWeirdStringValue(handledType(), p.getString(), "must be one of the names, spelt exactly");
 			}
 			return super.deserialize(p, ctxt);
