@@ -33,7 +33,8 @@ class InvolvementCategories {
 			throw new AccessDeniedException("Administrators only");
 		}
 		people.setCategoryOf(agencyId, chosen, admin.userId());
-		audit.record(AuditEvent.of("UPDATE", "INVOLVEMENT_CATEGORY", agencyId).detail(chosen == null ? "type default" : chosen.name()));
+		audit.record(AuditEvent.of("UPDATE", "INVOLVEMENT_CATEGORY", agencyId)
+			.detail(chosen == null ? "type default" : chosen.name()));
 		return people.categoryOf(agencyId);
 	}
 
