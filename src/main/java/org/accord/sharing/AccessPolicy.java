@@ -40,13 +40,15 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 
 	static final String OWN_AGENCY = "Your agency is or was involved with this person: you see what it recorded";
 
-	static final String NOT_INVOLVED = "Your agency is not involved with this person, and no consent or agreement shares it with you";
+	static final String NOT_INVOLVED = "Your agency is not involved with this person, and no consent or "
+			+ "agreement shares it with you";
 
 	static final String ADMIN_REASON = "The person index only: you recorded a reason";
 
 	static final String LOCATION = "Only the agency that recorded it ever sees a confidential location";
 
-	static final String NOT_WRITING = "Only a practitioner or manager of an agency that works with this person now may change their record";
+	static final String NOT_WRITING = "Only a practitioner or manager of an agency that works with this person now "
+			+ "may change their record";
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -60,7 +62,8 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 
 	private final org.accord.audit.AuditTrail trail;
 
-	AccessPolicy(InvolvementRegister people, AuditLog audit, org.accord.audit.AuditTrail trail, JdbcClient jdbc, Clock clock) {
+	AccessPolicy(InvolvementRegister people, AuditLog audit, org.accord.audit.AuditTrail trail, JdbcClient jdbc,
+			Clock clock) {
 		this.trail = trail;
 		this.people = people;
 		this.audit = audit;
@@ -94,14 +97,16 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 			}
 			// The joiner sees the person's name before any record is theirs: that look is recorded as well.
 			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
-				.detail(found ? "opened to join, from the user's own search" : "opened to join; visible: " + decision.visible().keySet()));
+				.detail(found ? "opened to join, from the user's own search" : "opened to join; visible: "
+						+ decision.visible().keySet()));
 			return new PersonAccess(personId, user, purpose, decision, mayWrite);
 		}
 		if (purpose == Purpose.GOVERNANCE) {
 			if (!user.hasRole(Role.INFORMATION_GOVERNANCE)) {
 				throw new NotFoundException("Person");
 			}
-			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId).detail("opened by information governance"));
+			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
+					.detail("opened by information governance"));
 			return new PersonAccess(personId, user, purpose, evaluate(user, personId, null), false);
 		}
 		AccessDecision decision = decide(user, personId, purpose);
@@ -141,8 +146,8 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 
 	public AccessDecision decide(AccordPrincipal user, UUID personId, Purpose purpose, String reason) {
 		AccessDecision decision = evaluate(user, personId, reason);
-		boolean byReason = decision.anyVisible() && ADMIN_REASON.equals(decision.visible().get(InformationCategory.CORE_PROFILE))
-				&& decision.visible().size() == 1;
+		boolean byReason = decision.anyVisible()
+				&& ADMIN_REASON.equals(decision.visible().get(InformationCategory.CORE_PROFILE)) && decision.visible().size() == 1;
 		AuditEvent event = AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
 			.detail("visible: " + decision.visible().keySet() + "; withheld: " + decision.withheld().keySet() + "; grounds: "
 					+ String.join(" | ", new LinkedHashSet<>(decision.visible().values())));
@@ -165,8 +170,8 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 			ConsentGrounds.apply(jdbc, records, agency, today, grants);
 			approvedDecisions(records, agency, today, grants);
 		}
-		boolean indexByReason = (user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.INFORMATION_GOVERNANCE)) && reason != null
-				&& !reason.isBlank();
+		boolean indexByReason = (user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.INFORMATION_GOVERNANCE))
+				&& reason != null && !reason.isBlank();
 		if (indexByReason && !grants.has(InformationCategory.CORE_PROFILE)) {
 			grants.grant(InformationCategory.CORE_PROFILE, ADMIN_REASON, Set.of());
 		}

@@ -13,8 +13,8 @@ import java.util.UUID;
  */
 public record Consent(UUID id, UUID personId, Set<InformationCategory> categories, String purpose, HowGiven howGiven,
 		String capacityNote, LocalDate givenOn, LocalDate expiresOn, String recordedByName, UUID recordedByAgencyId,
-		String recordedByAgencyName, List<Recipient> recipients, Instant withdrawnAt, String withdrawnByName, String withdrawalReason,
-		List<Holder> holders) {
+		String recordedByAgencyName, List<Recipient> recipients, Instant withdrawnAt, String withdrawnByName,
+		String withdrawalReason, List<Holder> holders) {
 
 	public enum HowGiven {
 
@@ -37,7 +37,8 @@ public record Consent(UUID id, UUID personId, Set<InformationCategory> categorie
 	}
 
 	/** An agency whose records the consent shares, and whether it has confirmed that they may flow. */
-	public record Holder(UUID agencyId, String agencyName, HolderStatus status, String decidedByName, Instant decidedAt, String reason) {
+	public record Holder(UUID agencyId, String agencyName, HolderStatus status, String decidedByName, Instant decidedAt,
+			String reason) {
 	}
 
 	public enum HolderStatus {
@@ -68,18 +69,20 @@ public record Consent(UUID id, UUID personId, Set<InformationCategory> categorie
 
 	/** The consent as a reader outside the recording agency sees it: the note on capacity stays with the recorder. */
 	public Consent withoutCapacityNote() {
-		return new Consent(id, personId, categories, purpose, howGiven, null, givenOn, expiresOn, recordedByName, recordedByAgencyId,
-				recordedByAgencyName, recipients, withdrawnAt, withdrawnByName, withdrawalReason, holders);
+		return new Consent(id, personId, categories, purpose, howGiven, null, givenOn, expiresOn, recordedByName,
+				recordedByAgencyId, recordedByAgencyName, recipients, withdrawnAt, withdrawnByName, withdrawalReason, holders);
 	}
 
 	/** A new consent; {@code holders} are the agencies whose records it shares besides the recorder's own. */
-	public record Draft(UUID personId, Set<InformationCategory> categories, Set<UUID> recipients, String purpose, HowGiven howGiven,
-			String capacityNote, LocalDate givenOn, LocalDate expiresOn, UUID recordedBy, UUID recordedByAgency, Set<UUID> holders) {
+	public record Draft(UUID personId, Set<InformationCategory> categories, Set<UUID> recipients, String purpose,
+			HowGiven howGiven, String capacityNote, LocalDate givenOn, LocalDate expiresOn, UUID recordedBy,
+			UUID recordedByAgency, Set<UUID> holders) {
 
-		public Draft(UUID personId, Set<InformationCategory> categories, Set<UUID> recipients, String purpose, HowGiven howGiven,
-				String capacityNote, LocalDate givenOn, LocalDate expiresOn, UUID recordedBy, UUID recordedByAgency) {
-			this(personId, categories, recipients, purpose, howGiven, capacityNote, givenOn, expiresOn, recordedBy, recordedByAgency,
-					Set.of());
+		public Draft(UUID personId, Set<InformationCategory> categories, Set<UUID> recipients, String purpose,
+				HowGiven howGiven, String capacityNote, LocalDate givenOn, LocalDate expiresOn, UUID recordedBy,
+				UUID recordedByAgency) {
+			this(personId, categories, recipients, purpose, howGiven, capacityNote, givenOn, expiresOn, recordedBy,
+					recordedByAgency, Set.of());
 		}
 
 	}

@@ -28,8 +28,8 @@ final class ConsentGrounds {
 	private record Agreement(String title, Set<InformationCategory> categories, Set<UUID> parties) {
 	}
 
-	private record Grant(UUID consentId, Set<InformationCategory> categories, String recorder, LocalDate givenOn, LocalDate expiresOn,
-			UUID holder, String holderName, String holderStatus) {
+	private record Grant(UUID consentId, Set<InformationCategory> categories, String recorder, LocalDate givenOn,
+			LocalDate expiresOn, UUID holder, String holderName, String holderStatus) {
 	}
 
 	private ConsentGrounds() {
@@ -37,16 +37,19 @@ final class ConsentGrounds {
 
 	static void apply(JdbcClient jdbc, List<UUID> recordAndMerged, UUID agency, LocalDate today, Grants grants) {
 		List<Grant> rows = jdbc.sql("""
-				select c.id, c.categories, ra.name as recorder, c.given_on, c.expires_on, h.agency_id as holder, ha.name as holder_name,
+				select c.id, c.categories, ra.name as recorder, c.given_on, c.expires_on, h.agency_id as holder, ha.name as
+				  holder_name,
 				  h.status as holder_status
 				from consent c join consent_recipient r on r.consent_id = c.id join agency ra on ra.id = c.recorded_by_agency
 				join consent_holder h on h.consent_id = c.id join agency ha on ha.id = h.agency_id
-				where c.person_id in (:people) and r.agency_id = :agency and c.recorded_by_agency <> :agency and c.withdrawn_at is null
+				where c.person_id in (:people) and r.agency_id = :agency and c.recorded_by_agency <> :agency
+				  and c.withdrawn_at is null
 				  and (c.expires_on is null or c.expires_on >= :today)
 				order by c.given_on, ha.name""")
 			.param("people", recordAndMerged).param("agency", agency).param("today", today)
-			.query((rs, n) -> new Grant(rs.getObject("id", UUID.class), categories((String[]) rs.getArray("categories").getArray()),
-					rs.getString("recorder"), rs.getObject("given_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
+			.query((rs, n) -> new Grant(rs.getObject("id", UUID.class),
+					categories((String[]) rs.getArray("categories").getArray()), rs.getString("recorder"),
+					rs.getObject("given_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
 					rs.getObject("holder", UUID.class), rs.getString("holder_name"), rs.getString("holder_status")))
 			.list();
 		if (rows.isEmpty()) {
@@ -93,7 +96,8 @@ final class ConsentGrounds {
 				UUID id = rs.getObject("id", UUID.class);
 				byId.computeIfAbsent(id, k -> {
 					try {
-						return new Agreement(rs.getString("title"), categories((String[]) rs.getArray("categories").getArray()), new HashSet<>());
+						return new Agreement(rs.getString("title"), categories((String[]) rs.getArray("categories").getArray()),
+								new HashSet<>());
 					}
 					catch (java.sql.SQLException ex) {
 						throw new IllegalStateException(ex);

@@ -34,8 +34,8 @@ public class ConsentHolders {
 
 	private final AuditLog audit;
 
-	ConsentHolders(Consents consents, AccessPolicy policy, JdbcClient jdbc, Notifications notifications, InvolvementRegister people,
-			AuditLog audit) {
+	ConsentHolders(Consents consents, AccessPolicy policy, JdbcClient jdbc, Notifications notifications,
+			InvolvementRegister people, AuditLog audit) {
 		this.consents = consents;
 		this.policy = policy;
 		this.jdbc = jdbc;
@@ -57,13 +57,16 @@ public class ConsentHolders {
 	public Consent confirm(UUID consentId, AccordPrincipal user) {
 		Consent consent = pending(consentId, user);
 		settle(consent, user, "CONFIRMED", null);
-		audit.record(AuditEvent.of("CONFIRM", "CONSENT", consentId).person(consent.personId()).detail("holder " + user.agencyName()));
+		audit.record(AuditEvent.of("CONFIRM", "CONSENT", consentId).person(consent.personId())
+				.detail("holder " + user.agencyName()));
 		String name = people.name(consent.personId()).orElse("A person");
 		for (Consent.Recipient recipient : consent.recipients()) {
-			notifications.notifyAbout(consent.personId(), recipient.agencyId(), null, user.agencyName() + " now shares its records about " + name,
+			notifications.notifyAbout(consent.personId(), recipient.agencyId(), null,
+					user.agencyName() + " now shares its records about " + name,
 					user.agencyName() + " confirmed that its records of " + Consents.labels(consent.categories()) + " about " + name
 							+ " may be shared with your agency under the consent recorded by " + consent.recordedByAgencyName() + ".",
-					"/people/" + consent.personId(), false, "Another agency now shares its records with your agency, with the person's consent.");
+					"/people/" + consent.personId(), false,
+					"Another agency now shares its records with your agency, with the person's consent.");
 		}
 		return consents.find(consentId).orElseThrow();
 	}
@@ -76,8 +79,10 @@ public class ConsentHolders {
 		audit.record(AuditEvent.of("DECLINE", "CONSENT", consentId).person(consent.personId()).reason(reason)
 			.detail("holder " + user.agencyName()));
 		String name = people.name(consent.personId()).orElse("A person");
-		notifications.notifyAbout(consent.personId(), consent.recordedByAgencyId(), null, user.agencyName() + " declined to share its records about "
-				+ name, user.agencyName() + " declined to share its records of " + Consents.labels(consent.categories()) + " about " + name
+		notifications.notifyAbout(consent.personId(), consent.recordedByAgencyId(), null,
+				user.agencyName() + " declined to share its records about "
+				+ name,
+				user.agencyName() + " declined to share its records of " + Consents.labels(consent.categories()) + " about " + name
 						+ " under the consent your agency recorded. Reason: " + reason,
 				"/people/" + consent.personId() + "/sharing", false, "An agency has answered a request to share its records.");
 		return consents.find(consentId).orElseThrow();
@@ -93,7 +98,8 @@ public class ConsentHolders {
 		// The agency sees its own records of the person, so the policy lets it in; the look is audited.
 		policy.open(user, consent.personId(), Purpose.VIEW, false);
 		if (!user.caseworker()) {
-			throw new org.springframework.security.access.AccessDeniedException("A practitioner or manager of the holding agency decides this");
+			throw new org.springframework.security.access.AccessDeniedException("A practitioner or manager of the "
+					+ "holding agency decides this");
 		}
 		if (consent.withdrawnAt() != null) {
 			throw new BusinessRuleException("This consent was withdrawn; there is nothing to confirm");

@@ -45,7 +45,8 @@ public class Consents {
 
 	private final Clock clock;
 
-	Consents(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, AuditLog audit, AccessPolicy policy, Clock clock) {
+	Consents(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, AuditLog audit, AccessPolicy policy,
+			Clock clock) {
 		this.policy = policy;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
@@ -66,12 +67,14 @@ public class Consents {
 			throw new IllegalArgumentException("A consent is recorded by the user's own agency, for the person they opened");
 		}
 		if (d.recipients().contains(access.agencyId())) {
-			throw new BusinessRuleException("An agency never records a consent naming itself as a recipient: your agency already sees "
+			throw new BusinessRuleException("An agency never records a consent naming itself as a recipient: your "
+					+ "agency already sees "
 					+ "what it recorded, and another agency's records come to you when that agency records or confirms a consent");
 		}
 		List<UUID> known = people.involvedAgenciesKnownTo(access.decision());
 		if (!known.containsAll(d.holders())) {
-			throw new BusinessRuleException("Every holder must be an agency you know works or worked with the person: only they hold records to share");
+			throw new BusinessRuleException("Every holder must be an agency you know works or worked with the person: only they "
+					+ "hold records to share");
 		}
 		UUID id = record(d);
 		tellRecipients(id);
@@ -81,24 +84,30 @@ public class Consents {
 		return id;
 	}
 
-	/** Stores the consent as given; the recording agency is a holder at once. {@link #record(PersonAccess, Consent.Draft)} checks and tells. */
+	/**
+	 * Stores the consent as given; the recording agency is a holder at once. {@link #record(PersonAccess, Consent.Draft)}
+	 * checks and tells.
+	 */
 	@Transactional
 	public UUID record(Consent.Draft d) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into consent (id, person_id, categories, purpose, how_given, capacity_note, given_on, expires_on, recorded_by,
+				insert into consent (id, person_id, categories, purpose, how_given, capacity_note, given_on, expires_on,
+				  recorded_by,
 				  recorded_by_agency) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, d.personId(), d.categories().stream().map(Enum::name).toArray(String[]::new), d.purpose(), d.howGiven().name(),
-					d.capacityNote(), d.givenOn(), d.expiresOn(), d.recordedBy(), d.recordedByAgency())
+			.params(id, d.personId(), d.categories().stream().map(Enum::name).toArray(String[]::new), d.purpose(),
+					d.howGiven().name(), d.capacityNote(), d.givenOn(), d.expiresOn(), d.recordedBy(), d.recordedByAgency())
 			.update();
 		for (UUID agency : d.recipients()) {
 			jdbc.sql("insert into consent_recipient (consent_id, agency_id) values (?, ?)").params(id, agency).update();
 		}
-		jdbc.sql("insert into consent_holder (consent_id, agency_id, status, decided_by, decided_at) values (?, ?, 'CONFIRMED', ?, now())")
+		jdbc.sql("insert into consent_holder (consent_id, agency_id, status, decided_by, decided_at) "
+				+ "values (?, ?, 'CONFIRMED', ?, now())")
 			.params(id, d.recordedByAgency(), d.recordedBy()).update();
 		for (UUID holder : d.holders()) {
 			if (!holder.equals(d.recordedByAgency())) {
-				jdbc.sql("insert into consent_holder (consent_id, agency_id, status) values (?, ?, 'PENDING')").params(id, holder).update();
+				jdbc.sql("insert into consent_holder (consent_id, agency_id, status) values (?, ?, 'PENDING')").params(id, holder)
+					.update();
 			}
 		}
 		return id;
@@ -108,7 +117,8 @@ public class Consents {
 		Consent consent = find(consentId).orElseThrow();
 		String name = people.name(consent.personId()).orElse("A person");
 		for (Consent.Recipient recipient : consent.recipients()) {
-			notifications.notifyAbout(consent.personId(), recipient.agencyId(), null, "Information shared with you about " + name,
+			notifications.notifyAbout(consent.personId(), recipient.agencyId(), null,
+					"Information shared with you about " + name,
 					name + " consented to share " + labels(consent.categories()) + " with your agency, for: " + consent.purpose()
 							+ ". Acknowledge that your agency has received it.",
 					"/sharing/received", false, "A person has consented to share information with your agency.");
@@ -125,7 +135,8 @@ public class Consents {
 						consent.recordedByAgencyName() + " recorded " + name + "'s consent to share your agency's records of "
 								+ labels(consent.categories()) + " with " + to + ", for: " + consent.purpose()
 								+ ". Nothing of yours is shared until your agency confirms. Confirm, or decline with a reason.",
-						"/sharing/received", true, "Another agency asks your agency to confirm sharing its records, with the person's consent.");
+						"/sharing/received", true,
+						"Another agency asks your agency to confirm sharing its records, with the person's consent.");
 			}
 		}
 	}
@@ -140,7 +151,8 @@ public class Consents {
 		Consent consent = find(consentId).orElseThrow(() -> new NotFoundException("Consent"));
 		PersonAccess access = policy.open(user, consent.personId(), Purpose.CHANGE, true);
 		if (!consent.names(access.agencyId())) {
-			throw new AccessDeniedException("Only an agency this consent names, that works with the person now, may withdraw it");
+			throw new AccessDeniedException(
+					"Only an agency this consent names, that works with the person now, may withdraw it");
 		}
 		List<UUID> told = withdraw(consentId, reason, user.userId());
 		audit.record(AuditEvent.of("WITHDRAW", "CONSENT", consentId).person(consent.personId()).reason(reason)
@@ -148,12 +160,16 @@ public class Consents {
 		return told.stream().filter(a -> !a.equals(user.agencyId())).toList();
 	}
 
-	/** Withdraws as given, telling every agency the consent names; {@link #withdraw(UUID, AccordPrincipal, String)} checks who may. */
+	/**
+	 * Withdraws as given, telling every agency the consent names; {@link #withdraw(UUID, AccordPrincipal, String)} checks
+	 * who may.
+	 */
 	@Transactional
 	public List<UUID> withdraw(UUID consentId, String reason, UUID userId) {
 		Consent consent = find(consentId).orElseThrow(() -> new NotFoundException("Consent"));
 		if (consent.withdrawnAt() != null || jdbc.sql("""
-				update consent set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ? and withdrawn_at is null""")
+				update consent set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ? where id = ?
+				  and withdrawn_at is null""")
 			.params(java.sql.Timestamp.from(clock.instant()), userId, reason, consentId)
 			.update() == 0) {
 			throw new BusinessRuleException("This consent was already withdrawn");
@@ -165,13 +181,15 @@ public class Consents {
 		named.add(consent.recordedByAgencyId());
 		consent.recipients().forEach(r -> named.add(r.agencyId()));
 		consent.holders().forEach(h -> named.add(h.agencyId()));
-		List<UUID> told = named.stream().filter(a -> !a.equals(withdrawer == null ? consent.recordedByAgencyId() : withdrawer)).toList();
+		List<UUID> told = named.stream()
+			.filter(a -> !a.equals(withdrawer == null ? consent.recordedByAgencyId() : withdrawer)).toList();
 		for (UUID agency : told) {
 			notifications.notifyAbout(consent.personId(), agency, null, "Consent withdrawn: " + name,
 					name + " has withdrawn consent to share " + labels(consent.categories()) + " (" + consent.purpose()
 							+ "). Nothing more is shared under it. Do not use or pass on what you received under it, and record"
 							+ " what you have done with it. Reason given: " + reason,
-					"/people/" + consent.personId(), true, "A person has withdrawn their consent to share information with your agency. "
+					"/people/" + consent.personId(), true,
+					"A person has withdrawn their consent to share information with your agency. "
 							+ "Please acknowledge this today.");
 		}
 		return told;
@@ -212,8 +230,8 @@ public class Consents {
 				where h.consent_id = ? order by a.name""")
 			.param(id)
 			.query((rs, n) -> new Consent.Holder(rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
-					Consent.HolderStatus.valueOf(rs.getString("status")), rs.getString("display_name"), instant(rs.getTimestamp("decided_at")),
-					rs.getString("reason")))
+					Consent.HolderStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
+					instant(rs.getTimestamp("decided_at")), rs.getString("reason")))
 			.list();
 		return jdbc.sql("""
 				select c.id, c.person_id, c.categories, c.purpose, c.how_given, c.capacity_note, c.given_on, c.expires_on,
@@ -225,9 +243,10 @@ public class Consents {
 			.param(id)
 			.query((rs, n) -> new Consent(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 					categories((String[]) rs.getArray("categories").getArray()), rs.getString("purpose"),
-					Consent.HowGiven.valueOf(rs.getString("how_given")), rs.getString("capacity_note"), rs.getObject("given_on", LocalDate.class),
-					rs.getObject("expires_on", LocalDate.class), rs.getString("recorded_by_name"), rs.getObject("recorded_by_agency", UUID.class),
-					rs.getString("agency_name"), recipients, instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by_name"),
+					Consent.HowGiven.valueOf(rs.getString("how_given")), rs.getString("capacity_note"),
+					rs.getObject("given_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
+					rs.getString("recorded_by_name"), rs.getObject("recorded_by_agency", UUID.class), rs.getString("agency_name"),
+					recipients, instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by_name"),
 					rs.getString("withdrawal_reason"), holders))
 			.optional();
 	}

@@ -12,7 +12,8 @@ import org.accord.platform.security.AccordPrincipal;
  *
  * @param mayWrite the user is a practitioner or agency manager whose agency is involved with the person now
  */
-public record PersonAccess(UUID personId, AccordPrincipal user, Purpose purpose, AccessDecision decision, boolean mayWrite) {
+public record PersonAccess(UUID personId, AccordPrincipal user, Purpose purpose, AccessDecision decision,
+		boolean mayWrite) {
 
 	public UUID agencyId() {
 		return user.agencyId();

@@ -11,7 +11,10 @@ import java.util.UUID;
  */
 public interface PersonRecords {
 
-	/** One thing held, as the export shows it: marked for review when it names another person, gives an opinion or could put someone at risk. */
+	/**
+	 * One thing held, as the export shows it: marked for review when it names another person, gives an opinion or could
+	 * put someone at risk.
+	 */
 	record Item(String category, String source, String date, String text, boolean review, String reviewReason) {
 
 		public static Item plain(InformationCategory category, String source, String date, String text) {

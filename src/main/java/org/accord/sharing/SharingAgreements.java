@@ -36,11 +36,14 @@ public class SharingAgreements {
 		return id;
 	}
 
-	/** Ends the agreement for the user, if nobody changed it since {@code version}. */
+	/** Ends the agreement for the user, if nobody changed it since {@code version} (null: the form was incomplete). */
 	@Transactional
-	public void end(org.accord.platform.security.AccordPrincipal user, UUID id, int version) {
+	public void end(org.accord.platform.security.AccordPrincipal user, UUID id, Integer version) {
 		requireManager(user);
 		find(id).orElseThrow(() -> new org.accord.platform.web.NotFoundException("Agreement"));
+		if (version == null) {
+			throw new ConflictException("Reload the agreement and end it again: the form was incomplete");
+		}
 		end(id, version);
 		audit.record(org.accord.audit.AuditEvent.of("END", "SHARING_AGREEMENT", id));
 	}
@@ -63,8 +66,8 @@ public class SharingAgreements {
 		jdbc.sql("""
 				insert into sharing_agreement (id, title, purposes, lawful_basis, categories, review_on, status, created_by)
 				values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?)""")
-			.params(id, d.title(), d.purposes(), d.lawfulBasis(), d.categories().stream().map(Enum::name).toArray(String[]::new), d.reviewOn(),
-					userId)
+			.params(id, d.title(), d.purposes(), d.lawfulBasis(), d.categories().stream().map(Enum::name).toArray(String[]::new),
+					d.reviewOn(), userId)
 			.update();
 		for (SharingAgreement.Party party : d.parties()) {
 			jdbc.sql("insert into sharing_agreement_party (agreement_id, agency_id, signatory, signed_on) values (?, ?, ?, ?)")
@@ -76,7 +79,8 @@ public class SharingAgreements {
 
 	/** Ends the agreement if nobody changed it since {@code version}: sharing under it stops on the next request. */
 	public void end(UUID id, int version) {
-		if (jdbc.sql("update sharing_agreement set status = 'ENDED', version = version + 1 where id = ? and version = ? and status = 'ACTIVE'")
+		if (jdbc.sql("update sharing_agreement set status = 'ENDED', version = version + 1 where id = ? and version = ? "
+				+ "and status = 'ACTIVE'")
 			.params(id, version).update() == 0) {
 			throw new ConflictException("This agreement was changed or ended by someone else; nothing was saved");
 		}
@@ -89,16 +93,18 @@ public class SharingAgreements {
 
 	public java.util.Optional<SharingAgreement> find(UUID id) {
 		List<SharingAgreement.Party> parties = jdbc.sql("""
-				select p.agency_id, a.name, p.signatory, p.signed_on from sharing_agreement_party p join agency a on a.id = p.agency_id
+				select p.agency_id, a.name, p.signatory, p.signed_on from sharing_agreement_party p join agency a
+				  on a.id = p.agency_id
 				where p.agreement_id = ? order by a.name""")
 			.param(id)
 			.query((rs, n) -> new SharingAgreement.Party(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getObject(4, LocalDate.class)))
 			.list();
-		return jdbc.sql("select id, title, purposes, lawful_basis, categories, review_on, status, version from sharing_agreement where id = ?")
+		return jdbc.sql("select id, title, purposes, lawful_basis, categories, review_on, status, version "
+				+ "from sharing_agreement where id = ?")
 			.param(id)
-			.query((rs, n) -> new SharingAgreement(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					Arrays.stream((String[]) rs.getArray(5).getArray()).map(InformationCategory::valueOf)
+			.query((rs, n) -> new SharingAgreement(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getString(4), Arrays.stream((String[]) rs.getArray(5).getArray()).map(InformationCategory::valueOf)
 						.collect(Collectors.toCollection(() -> EnumSet.noneOf(InformationCategory.class))),
 					rs.getObject(6, LocalDate.class), "ACTIVE".equals(rs.getString(7)), parties, rs.getInt(8)))
 			.optional();

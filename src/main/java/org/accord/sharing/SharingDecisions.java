@@ -26,7 +26,8 @@ public class SharingDecisions {
 
 	private static final String COLUMNS = """
 			select d.id, d.person_id, d.decision, d.grounds, d.categories, d.from_agency_id, fa.name, d.to_agency_id, ta.name,
-			  d.justification, d.person_told, d.not_told_reason, d.status, ru.display_name, d.requested_at, du.display_name, d.decided_at,
+			  d.justification, d.person_told, d.not_told_reason, d.status, ru.display_name, d.requested_at, du.display_name,
+			  d.decided_at,
 			  d.decision_note, d.expires_on, au.display_name, d.acknowledged_at, d.requested_by
 			from sharing_decision d join agency fa on fa.id = d.from_agency_id join agency ta on ta.id = d.to_agency_id
 			left join app_user ru on ru.id = d.requested_by left join app_user du on du.id = d.decided_by
@@ -45,8 +46,8 @@ public class SharingDecisions {
 
 	private final org.accord.audit.AuditLog audit;
 
-	SharingDecisions(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, SharingSettings settings, Clock clock,
-			org.accord.audit.AuditLog audit) {
+	SharingDecisions(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, SharingSettings settings,
+			Clock clock, org.accord.audit.AuditLog audit) {
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
@@ -63,11 +64,13 @@ public class SharingDecisions {
 	public UUID request(PersonAccess access, SharingDecision.Draft d) {
 		access.requireWrite();
 		if (!d.fromAgencyId().equals(access.agencyId()) || !d.personId().equals(access.personId())) {
-			throw new IllegalArgumentException("A sharing decision is made by the user's own agency, for the person they opened");
+			throw new IllegalArgumentException(
+					"A sharing decision is made by the user's own agency, for the person they opened");
 		}
 		UUID id = request(d);
-		audit.record(org.accord.audit.AuditEvent.of(d.decision() == SharingDecision.Kind.SHARE ? "REQUEST_SHARE" : "DO_NOT_SHARE",
-				"SHARING_DECISION", id).person(d.personId()).reason(d.justification()).detail(d.categories() + " to " + d.toAgencyId()));
+		audit.record(org.accord.audit.AuditEvent.of(d.decision() == SharingDecision.Kind.SHARE ? "REQUEST_SHARE"
+				: "DO_NOT_SHARE", "SHARING_DECISION", id).person(d.personId()).reason(d.justification())
+				.detail(d.categories() + " to " + d.toAgencyId()));
 		return id;
 	}
 
@@ -84,16 +87,20 @@ public class SharingDecisions {
 			.toList();
 	}
 
-	/** Stores the request or decision as given; {@link #request(PersonAccess, SharingDecision.Draft)} checks and audits. */
+	/**
+	 * Stores the request or decision as given; {@link #request(PersonAccess, SharingDecision.Draft)} checks and audits.
+	 */
 	@Transactional
 	public UUID request(SharingDecision.Draft d) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into sharing_decision (id, person_id, decision, grounds, categories, from_agency_id, to_agency_id, justification,
+				insert into sharing_decision (id, person_id, decision, grounds, categories, from_agency_id, to_agency_id,
+				  justification,
 				  person_told, not_told_reason, status, requested_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, d.personId(), d.decision().name(), d.grounds() == null ? null : d.grounds().name(),
-					d.categories().stream().map(Enum::name).toArray(String[]::new), d.fromAgencyId(), d.toAgencyId(), d.justification(),
-					d.personTold(), d.notToldReason(), d.decision() == SharingDecision.Kind.SHARE ? "PENDING" : "RECORDED", d.requestedBy())
+					d.categories().stream().map(Enum::name).toArray(String[]::new), d.fromAgencyId(), d.toAgencyId(),
+					d.justification(), d.personTold(), d.notToldReason(),
+					d.decision() == SharingDecision.Kind.SHARE ? "PENDING" : "RECORDED", d.requestedBy())
 			.update();
 		return id;
 	}
@@ -111,7 +118,8 @@ public class SharingDecisions {
 		SharingDecision d = find(id).orElseThrow(() -> new NotFoundException("Sharing decision"));
 		if (!mayDecide(approver, d)) {
 			throw new BusinessRuleException(d.status() != SharingDecision.Status.PENDING ? "This request was already decided"
-					: "Only a manager of the sharing agency or the information governance lead, other than the requester, may decide this");
+					: "Only a manager of the sharing agency or the information governance lead, other than the "
+					+ "requester, may decide this");
 		}
 		LocalDate expires = approve ? LocalDate.now(clock).plus(settings.shareWithoutConsentFor()) : null;
 		int decided = jdbc.sql("""
@@ -121,13 +129,16 @@ public class SharingDecisions {
 			.update();
 		if (decided == 0) {
 			// Another approver got there first: theirs stands, and nobody is told twice.
-			throw new org.accord.platform.web.ConflictException("Someone else decided this request a moment ago; nothing was changed");
+			throw new org.accord.platform.web.ConflictException("Someone else decided this request a moment "
+					+ "ago; nothing was changed");
 		}
-		audit.record(org.accord.audit.AuditEvent.of(approve ? "APPROVE_SHARE" : "REFUSE_SHARE", "SHARING_DECISION", id).person(d.personId())
+		audit.record(org.accord.audit.AuditEvent.of(approve ? "APPROVE_SHARE" : "REFUSE_SHARE", "SHARING_DECISION", id)
+				.person(d.personId())
 			.reason(note));
 		if (approve) {
 			String name = people.name(d.personId()).orElse("A person");
-			notifications.notifyAbout(d.personId(), d.toAgencyId(), null, "Information shared with you without consent about " + name,
+			notifications.notifyAbout(d.personId(), d.toAgencyId(), null,
+					"Information shared with you without consent about " + name,
 					d.fromAgencyName() + " has shared " + Consents.labels(d.categories()) + " about " + name + " with your agency ("
 							+ d.grounds().label().toLowerCase(java.util.Locale.UK) + "), until " + expires
 							+ ". Acknowledge that your agency has received it, and use it only for that purpose.",
@@ -143,13 +154,15 @@ public class SharingDecisions {
 
 	/** Requests waiting for this user to decide. */
 	public List<SharingDecision> waitingFor(AccordPrincipal user) {
-		return jdbc.sql(COLUMNS + " where d.status = 'PENDING' order by d.requested_at").query(SharingDecisions::map).list().stream()
+		return jdbc.sql(COLUMNS + " where d.status = 'PENDING' order by d.requested_at").query(SharingDecisions::map).list()
+			.stream()
 			.filter(d -> mayDecide(user, d)).toList();
 	}
 
 	/** Approved shares to the agency that it has not acknowledged yet. */
 	public List<SharingDecision> unacknowledged(UUID agencyId) {
-		return jdbc.sql(COLUMNS + " where d.status = 'APPROVED' and d.to_agency_id = ? and d.acknowledged_at is null order by d.decided_at")
+		return jdbc.sql(COLUMNS
+				+ " where d.status = 'APPROVED' and d.to_agency_id = ? and d.acknowledged_at is null order by d.decided_at")
 			.param(agencyId).query(SharingDecisions::map).list();
 	}
 
@@ -162,7 +175,8 @@ public class SharingDecisions {
 			.params(user.userId(), id, user.agencyId())
 			.update() == 1;
 		if (done) {
-			audit.record(org.accord.audit.AuditEvent.of("ACKNOWLEDGE", "SHARING_DECISION", id).person(find(id).orElseThrow().personId()));
+			audit.record(org.accord.audit.AuditEvent.of("ACKNOWLEDGE", "SHARING_DECISION", id)
+					.person(find(id).orElseThrow().personId()));
 		}
 		return done;
 	}
@@ -172,12 +186,14 @@ public class SharingDecisions {
 	}
 
 	private static SharingDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new SharingDecision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), SharingDecision.Kind.valueOf(rs.getString(3)),
-				rs.getString(4) == null ? null : SharingGrounds.valueOf(rs.getString(4)), Consents.categories((String[]) rs.getArray(5).getArray()),
-				rs.getObject(6, UUID.class), rs.getString(7), rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-				rs.getString(12), SharingDecision.Status.valueOf(rs.getString(13)), rs.getString(14), rs.getTimestamp(15).toInstant(),
-				rs.getString(16), Consents.instant(rs.getTimestamp(17)), rs.getString(18), rs.getObject(19, LocalDate.class), rs.getString(20),
-				Consents.instant(rs.getTimestamp(21)), rs.getObject(22, UUID.class));
+		return new SharingDecision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+				SharingDecision.Kind.valueOf(rs.getString(3)),
+				rs.getString(4) == null ? null : SharingGrounds.valueOf(rs.getString(4)),
+				Consents.categories((String[]) rs.getArray(5).getArray()), rs.getObject(6, UUID.class), rs.getString(7),
+				rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getBoolean(11), rs.getString(12),
+				SharingDecision.Status.valueOf(rs.getString(13)), rs.getString(14), rs.getTimestamp(15).toInstant(),
+				rs.getString(16), Consents.instant(rs.getTimestamp(17)), rs.getString(18), rs.getObject(19, LocalDate.class),
+				rs.getString(20), Consents.instant(rs.getTimestamp(21)), rs.getObject(22, UUID.class));
 	}
 
 }

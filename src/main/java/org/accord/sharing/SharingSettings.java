@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unusualJoins more people joined than this in a week flags a user on the governance page
  */
 @ConfigurationProperties("accord.sharing")
-public record SharingSettings(@DefaultValue("P90D") Period shareWithoutConsentFor, @DefaultValue("5") int unusualRefusals,
-		@DefaultValue("30") int unusualPeople, @DefaultValue("10") int unusualJoins) {
+public record SharingSettings(@DefaultValue("P90D") Period shareWithoutConsentFor,
+		@DefaultValue("5") int unusualRefusals, @DefaultValue("30") int unusualPeople, @DefaultValue("10") int unusualJoins) {
 }

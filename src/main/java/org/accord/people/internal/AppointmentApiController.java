@@ -37,16 +37,16 @@ class AppointmentApiController {
 
 	/** {@code startsAt} is local time in the partnership's zone, as people say it: "2026-11-25T13:30". */
 	record NewAppointment(@NotNull LocalDateTime startsAt, @NotNull @Min(5) @Max(720) Integer minutes,
-			@NotBlank @Size(max = 200) String withWhom, @NotBlank @Size(max = 300) String purpose, @Size(max = 300) String location,
-			InformationCategory category) {
+			@NotBlank @Size(max = 200) String withWhom, @NotBlank @Size(max = 300) String purpose,
+			@Size(max = 300) String location, InformationCategory category) {
 	}
 
-	record Item(String id, Instant startsAt, Instant endsAt, int minutes, String agencyId, String agency, String withWhom, String purpose,
-			String location, String category, boolean clash) {
+	record Item(String id, Instant startsAt, Instant endsAt, int minutes, String agencyId, String agency, String withWhom,
+			String purpose, String location, String category, boolean clash) {
 
 		static Item of(Appointment a, Set<UUID> clashing) {
-			return new Item(a.id().toString(), a.startsAt(), a.endsAt(), a.minutes(), a.agencyId().toString(), a.agencyName(), a.withWhom(),
-					a.purpose(), a.location(), a.category().name(), clashing.contains(a.id()));
+			return new Item(a.id().toString(), a.startsAt(), a.endsAt(), a.minutes(), a.agencyId().toString(), a.agencyName(),
+					a.withWhom(), a.purpose(), a.location(), a.category().name(), clashing.contains(a.id()));
 		}
 
 	}
@@ -70,7 +70,8 @@ class AppointmentApiController {
 	}
 
 	@GetMapping("/api/v1/people/{id}/appointments")
-	Week week(PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate week) {
+	Week week(PersonAccess access,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate week) {
 		LocalDate monday = appointments.mondayOf(week != null ? week : LocalDate.now(clock.withZone(appointments.zone())));
 		return view(Calendars.week(appointments, access.personId(), monday, access.decision()));
 	}
@@ -81,15 +82,18 @@ class AppointmentApiController {
 		Appointments.checkStart(body.startsAt());
 		InformationCategory category = body.category() != null ? body.category() : appointments.defaultCategory(access);
 		Instant startsAt = body.startsAt().atZone(appointments.zone()).toInstant();
-		AppointmentWeek week = Calendars.week(appointments, access.personId(), appointments.mondayOf(body.startsAt().toLocalDate()),
-				access.decision());
-		Appointment proposed = new Appointment(UUID.randomUUID(), access.personId(), startsAt, body.minutes(), access.agencyId(),
-				access.user().agencyName(), body.withWhom().trim(), body.purpose().trim(), body.location(), category);
+		AppointmentWeek week = Calendars.week(appointments, access.personId(),
+				appointments.mondayOf(body.startsAt().toLocalDate()), access.decision());
+		Appointment proposed = new Appointment(UUID.randomUUID(), access.personId(), startsAt, body.minutes(),
+				access.agencyId(), access.user().agencyName(), body.withWhom().trim(), body.purpose().trim(), body.location(),
+				category);
 		List<String> warnings = Calendars.warnings(appointments, Calendars.with(week, proposed, appointments), proposed);
-		Appointment added = appointments.add(access, new Appointments.NewAppointment(body.startsAt(), body.minutes(), body.withWhom(),
-				body.purpose(), body.location(), category), warnings);
+		Appointment added = appointments.add(access,
+				new Appointments.NewAppointment(body.startsAt(), body.minutes(), body.withWhom(), body.purpose(), body.location(),
+						category), warnings);
 		AppointmentWeek after = Calendars.with(week, added, appointments);
-		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/appointments?week=" + after.monday()))
+		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/appointments?week="
+				+ after.monday()))
 			.body(new Created(Item.of(added, after.clashing()), warnings));
 	}
 

@@ -47,14 +47,17 @@ class AppointmentPagesController {
 	}
 
 	@GetMapping("/people/{id}/appointments")
-	String week(PersonAccess access, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate week,
+	String week(PersonAccess access,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate week,
 			Model model) {
 		LocalDate monday = appointments.mondayOf(week != null ? week : today());
 		AppointmentWeek shown = Calendars.week(appointments, access.personId(), monday, access.decision());
 		Map<LocalDate, List<Appointment>> days = new LinkedHashMap<>();
 		for (int i = 0; i < 7; i++) {
 			LocalDate day = monday.plusDays(i);
-			days.put(day, shown.appointments().stream().filter(a -> a.startsAt().atZone(appointments.zone()).toLocalDate().equals(day)).toList());
+			days.put(day,
+					shown.appointments().stream().filter(a -> a.startsAt().atZone(appointments.zone()).toLocalDate().equals(day))
+				.toList());
 		}
 		model.addAttribute("person", people.find(access.personId()).orElseThrow());
 		model.addAttribute("week", shown);
@@ -84,7 +87,8 @@ class AppointmentPagesController {
 			return "people/appointment-new";
 		}
 		Instant start = startsAt.atZone(appointments.zone()).toInstant();
-		AppointmentWeek week = Calendars.week(appointments, access.personId(), appointments.mondayOf(startsAt.toLocalDate()), access.decision());
+		AppointmentWeek week = Calendars.week(appointments, access.personId(), appointments.mondayOf(startsAt.toLocalDate()),
+				access.decision());
 		InformationCategory category = appointments.defaultCategory(access);
 		Appointment proposed = new Appointment(UUID.randomUUID(), access.personId(), start, minutes, access.agencyId(),
 				access.user().agencyName(), form.getWithWhom(), form.getPurpose(), form.getLocation(), category);
@@ -96,8 +100,9 @@ class AppointmentPagesController {
 			form.setAcknowledged(fingerprint);
 			return "people/appointment-new";
 		}
-		appointments.add(access, new Appointments.NewAppointment(startsAt, minutes, form.getWithWhom(), form.getPurpose(), form.getLocation(),
-				category), warnings);
+		appointments.add(access,
+				new Appointments.NewAppointment(startsAt, minutes, form.getWithWhom(), form.getPurpose(), form.getLocation(),
+						category), warnings);
 		redirect.addFlashAttribute("success", "Appointment added");
 		return "redirect:/people/" + access.personId() + "/appointments?week=" + week.monday();
 	}

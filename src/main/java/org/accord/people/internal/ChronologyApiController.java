@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ChronologyApiController {
 
-	record NewEntry(@NotNull @PlausibleDate LocalDate occurredOn, @NotNull ChronologyEntry.Type type, @NotBlank @Size(max = 2000) String summary,
-			@NotNull ChronologyEntry.Kind kind, InformationCategory category, @Size(max = 500) String provenance) {
+	record NewEntry(@NotNull @PlausibleDate LocalDate occurredOn, @NotNull ChronologyEntry.Type type,
+			@NotBlank @Size(max = 2000) String summary, @NotNull ChronologyEntry.Kind kind, InformationCategory category,
+			@Size(max = 500) String provenance) {
 	}
 
 	/** The entry as it should have been, and why the original was wrong. */
@@ -52,9 +53,10 @@ class ChronologyApiController {
 
 		static Entry of(ChronologyEntry e) {
 			ChronologyEntry.Trail t = e.trail();
-			return new Entry(e.id().toString(), e.occurredOn(), e.type().name(), e.summary(), e.kind().name(), e.category().name(),
-					e.sourceAgencyName(), e.sourceAgencyId().toString(), e.authorName(), e.provenance(), e.recordedAt(), e.corrected(),
-					t.corrects(), t.correctsReason(), t.correctedBy(), t.correctedAt(), t.correctedByName(), t.correctionReason());
+			return new Entry(e.id().toString(), e.occurredOn(), e.type().name(), e.summary(), e.kind().name(),
+					e.category().name(), e.sourceAgencyName(), e.sourceAgencyId().toString(), e.authorName(), e.provenance(),
+					e.recordedAt(), e.corrected(), t.corrects(), t.correctsReason(), t.correctedBy(), t.correctedAt(),
+					t.correctedByName(), t.correctionReason());
 		}
 
 	}
@@ -69,23 +71,29 @@ class ChronologyApiController {
 	}
 
 	@GetMapping("/api/v1/people/{id}/chronology")
-	Entries list(PersonAccess access, @RequestParam(required = false) UUID agency, @RequestParam(required = false) ChronologyEntry.Type type) {
-		List<Entry> items = chronology.visibleTo(access, new Chronology.Filter(agency, type)).stream().map(Entry::of).toList();
+	Entries list(PersonAccess access, @RequestParam(required = false) UUID agency,
+			@RequestParam(required = false) ChronologyEntry.Type type) {
+		List<Entry> items = chronology.visibleTo(access, new Chronology.Filter(agency, type)).stream().map(Entry::of)
+			.toList();
 		return new Entries(items, access.decision().withheldCategories());
 	}
 
 	@PostMapping("/api/v1/people/{id}/chronology")
 	ResponseEntity<Entry> add(PersonAccess access, @Valid @RequestBody NewEntry body) {
-		ChronologyEntry saved = chronology.add(access, new Chronology.NewEntry(body.occurredOn(), body.type(), body.summary(), body.kind(),
-				body.category(), body.provenance()));
-		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/chronology")).body(Entry.of(saved));
+		ChronologyEntry saved = chronology.add(access,
+				new Chronology.NewEntry(body.occurredOn(), body.type(), body.summary(), body.kind(), body.category(),
+						body.provenance()));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/chronology"))
+		.body(Entry.of(saved));
 	}
 
 	@PostMapping("/api/v1/people/{id}/chronology/{entryId}/correction")
 	ResponseEntity<Entry> correct(PersonAccess access, @PathVariable UUID entryId, @Valid @RequestBody Correction body) {
-		ChronologyEntry saved = chronology.correct(access, entryId, new Chronology.Correction(new Chronology.NewEntry(body.occurredOn(),
-				body.type(), body.summary(), body.kind(), body.category(), body.provenance()), body.reason()));
-		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/chronology")).body(Entry.of(saved));
+		ChronologyEntry saved = chronology.correct(access, entryId,
+				new Chronology.Correction(new Chronology.NewEntry(body.occurredOn(), body.type(), body.summary(), body.kind(),
+						body.category(), body.provenance()), body.reason()));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/chronology"))
+		.body(Entry.of(saved));
 	}
 
 }

@@ -46,24 +46,28 @@ class ChronologyCorrectionPagesController {
 	}
 
 	@PostMapping("/people/{id}/chronology/{entryId}/correct")
-	String correct(PersonAccess access, @PathVariable UUID entryId, @Valid @ModelAttribute("form") ChronologyCorrectionForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String correct(PersonAccess access, @PathVariable UUID entryId,
+			@Valid @ModelAttribute("form") ChronologyCorrectionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		LocalDate date = form.date(result);
 		if (result.hasErrors()) {
 			return form(access, chronology.correctable(access, entryId), model);
 		}
 		try {
-			chronology.correct(access, entryId, new Chronology.Correction(new Chronology.NewEntry(date, form.getType(), form.getSummary(),
-					form.getKind(), form.getCategory(), form.getProvenance()), form.getReason()));
+			chronology.correct(access, entryId,
+					new Chronology.Correction(new Chronology.NewEntry(date, form.getType(), form.getSummary(), form.getKind(),
+							form.getCategory(), form.getProvenance()), form.getReason()));
 		}
 		catch (InvalidInputException ex) {
 			ex.errors().forEach(p -> result.rejectValue(field(p.field()), "invalid", message(p.field(), p.message())));
 			return form(access, chronology.correctable(access, entryId), model);
 		}
 		catch (ConflictException ex) {
-			// Someone of the agency corrected it first: theirs stands, this one is not saved over it, and the form keeps what was typed.
+			// Someone of the agency corrected it first: theirs stands, this one is not saved over it, and the form keeps what
+			// was typed.
 			result.reject("conflict", ex.getMessage() + ". Nothing was saved.");
-			ChronologyEntry original = chronology.visibleTo(access, Chronology.Filter.ALL).stream().filter(e -> e.id().equals(entryId))
+			ChronologyEntry original = chronology.visibleTo(access, Chronology.Filter.ALL).stream()
+				.filter(e -> e.id().equals(entryId))
 				.findFirst().orElseThrow(() -> new NotFoundException("Chronology entry"));
 			return form(access, original, model);
 		}

@@ -54,8 +54,8 @@ class ChronologyPagesController {
 	}
 
 	@GetMapping("/people/{id}/chronology")
-	String show(PersonAccess access, @RequestParam(required = false) UUID agency, @RequestParam(required = false) ChronologyEntry.Type type,
-			Model model) {
+	String show(PersonAccess access, @RequestParam(required = false) UUID agency,
+			@RequestParam(required = false) ChronologyEntry.Type type, Model model) {
 		model.addAllAttributes(chronologyModel(access, agency, type));
 		model.addAttribute("mayWrite", access.mayWrite());
 		// Only the agency that recorded an entry may correct it, so only its entries offer the link.
@@ -64,15 +64,16 @@ class ChronologyPagesController {
 	}
 
 	@GetMapping("/people/{id}/chronology.pdf")
-	ResponseEntity<byte[]> download(@PersonId(purpose = Purpose.EXPORT) PersonAccess access, @RequestParam(required = false) UUID agency,
-			@RequestParam(required = false) ChronologyEntry.Type type) {
+	ResponseEntity<byte[]> download(@PersonId(purpose = Purpose.EXPORT) PersonAccess access,
+			@RequestParam(required = false) UUID agency, @RequestParam(required = false) ChronologyEntry.Type type) {
 		Map<String, Object> model = chronologyModel(access, agency, type);
 		model.put("generatedBy", access.user().displayName() + ", " + access.user().agencyName());
 		model.put("generatedAt", ZonedDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
 		byte[] body = pdf.render("people/chronology-pdf", model);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("chronology.pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("chronology.pdf").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body);
 	}
@@ -96,8 +97,9 @@ class ChronologyPagesController {
 			return form(access, model);
 		}
 		try {
-			chronology.add(access, new Chronology.NewEntry(date, form.getType(), form.getSummary(), form.getKind(), form.getCategory(),
-					form.getProvenance()));
+			chronology.add(access,
+					new Chronology.NewEntry(date, form.getType(), form.getSummary(), form.getKind(), form.getCategory(),
+							form.getProvenance()));
 		}
 		catch (InvalidInputException ex) {
 			ex.errors().forEach(p -> result.rejectValue("occurredOn".equals(p.field()) ? "day" : p.field(), "invalid",
@@ -129,7 +131,8 @@ class ChronologyPagesController {
 		model.addAttribute("person", people.find(access.personId()).orElseThrow());
 		model.addAttribute("types", ChronologyEntry.Type.values());
 		model.addAttribute("kinds", ChronologyEntry.Kind.values());
-		model.addAttribute("categories", java.util.Arrays.stream(InformationCategory.values()).filter(access::canSee).toList());
+		model.addAttribute("categories",
+				java.util.Arrays.stream(InformationCategory.values()).filter(access::canSee).toList());
 		return "people/chronology-entry";
 	}
 

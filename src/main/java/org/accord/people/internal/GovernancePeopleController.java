@@ -30,7 +30,8 @@ class GovernancePeopleController {
 			throw new AccessDeniedException("Information governance only");
 		}
 		String text = q == null ? null : q.trim();
-		List<Person> found = text == null || text.length() < 2 || text.length() > 100 ? List.of() : search.forGovernance(me, text);
+		List<Person> found = text == null || text.length() < 2 || text.length() > 100 ? List.of()
+				: search.forGovernance(me, text);
 		model.addAttribute("q", text);
 		model.addAttribute("found", found);
 		model.addAttribute("tooShort", text != null && (text.length() < 2 || text.length() > 100));

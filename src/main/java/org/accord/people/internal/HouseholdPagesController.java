@@ -39,7 +39,8 @@ class HouseholdPagesController {
 
 	private final AccessPolicy policy;
 
-	HouseholdPagesController(Relationships relationships, ConfidentialLocations locations, People people, AccessPolicy policy) {
+	HouseholdPagesController(Relationships relationships, ConfidentialLocations locations, People people,
+			AccessPolicy policy) {
 		this.relationships = relationships;
 		this.locations = locations;
 		this.people = people;
@@ -52,8 +53,8 @@ class HouseholdPagesController {
 	}
 
 	@PostMapping("/people/{id}/relationships/new")
-	String relate(PersonAccess access, @Valid @ModelAttribute("form") RelationshipForm form, BindingResult result, Model model,
-			RedirectAttributes flash) {
+	String relate(PersonAccess access, @Valid @ModelAttribute("form") RelationshipForm form, BindingResult result,
+			Model model, RedirectAttributes flash) {
 		if (!result.hasErrors()) {
 			try {
 				relationships.relate(access, form.getPersonId(), form.getType());
@@ -61,7 +62,8 @@ class HouseholdPagesController {
 				return "redirect:/people/" + access.personId();
 			}
 			catch (InvalidInputException ex) {
-				ex.errors().forEach(e -> result.rejectValue(e.field(), "invalid", "Select a person your agency works with now, other than "
+				ex.errors()
+					.forEach(e -> result.rejectValue(e.field(), "invalid", "Select a person your agency works with now, other than "
 						+ "this one"));
 			}
 		}

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who works with a person over the API: joining on grounds, ending with the support in place, and the lead professional. */
+/**
+ * Who works with a person over the API: joining on grounds, ending with the support in place, and the lead
+ * professional.
+ */
 @RestController
 class InvolvementApiController {
 
@@ -45,13 +48,17 @@ class InvolvementApiController {
 		this.involvements = involvements;
 	}
 
-	/** The caller's agency joins a person it found through the matches, on recorded grounds; the lead professional is told. */
+	/**
+	 * The caller's agency joins a person it found through the matches, on recorded grounds; the lead professional is told.
+	 */
 	@PostMapping("/api/v1/people/{id}/involvements")
-	ResponseEntity<Map<String, Object>> join(@PersonId(purpose = Purpose.JOIN) PersonAccess access, @Valid @RequestBody Join body) {
+	ResponseEntity<Map<String, Object>> join(@PersonId(purpose = Purpose.JOIN) PersonAccess access,
+			@Valid @RequestBody Join body) {
 		if (body.grounds() == JoinGrounds.CREATED_RECORD) {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("grounds", "must be the grounds for joining")));
 		}
-		String role = body.role() == null || body.role().isBlank() ? "Practitioner at " + access.user().agencyName() : body.role().trim();
+		String role = body.role() == null || body.role().isBlank() ? "Practitioner at " + access.user().agencyName()
+				: body.role().trim();
 		boolean added = involvements.join(access, body.grounds(), body.reason().trim(), role);
 		return ResponseEntity.status(added ? 201 : 200)
 			.body(Map.of("personId", access.personId().toString(), "agencyId", access.agencyId().toString()));

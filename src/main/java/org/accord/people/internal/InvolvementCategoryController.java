@@ -51,8 +51,8 @@ class InvolvementCategoryController {
 	}
 
 	@PostMapping("/admin/involvement-categories/{agencyId}")
-	String set(@PathVariable UUID agencyId, @RequestParam(required = false) String category, @AuthenticationPrincipal AccordPrincipal me,
-			RedirectAttributes redirect) {
+	String set(@PathVariable UUID agencyId, @RequestParam(required = false) String category,
+			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		Agency agency = agencies.find(agencyId).orElseThrow(() -> new NotFoundException("Agency"));
 		InformationCategory chosen = options().stream().filter(c -> c.name().equals(category)).findFirst().orElse(null);
 		if (chosen == null && category != null && !category.isBlank()) {
@@ -65,7 +65,8 @@ class InvolvementCategoryController {
 	}
 
 	private static List<InformationCategory> options() {
-		return Arrays.stream(InformationCategory.values()).filter(c -> c != InformationCategory.CONFIDENTIAL_LOCATION).toList();
+		return Arrays.stream(InformationCategory.values()).filter(c -> c != InformationCategory.CONFIDENTIAL_LOCATION)
+			.toList();
 	}
 
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Joining a person found by a search, on recorded grounds, and ending the agency's involvement with the support in place. */
+/**
+ * Joining a person found by a search, on recorded grounds, and ending the agency's involvement with the support in
+ * place.
+ */
 @Controller
 class InvolvementPagesController {
 
@@ -42,8 +45,8 @@ class InvolvementPagesController {
 	}
 
 	@PostMapping("/people/{id}/join")
-	String join(@PersonId(purpose = Purpose.JOIN) PersonAccess access, @Valid @ModelAttribute("form") JoinForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String join(@PersonId(purpose = Purpose.JOIN) PersonAccess access, @Valid @ModelAttribute("form") JoinForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (form.getGrounds() == JoinGrounds.CREATED_RECORD) {
 			result.rejectValue("grounds", "choice", "Select why your agency is joining this record");
 		}
@@ -52,7 +55,8 @@ class InvolvementPagesController {
 		}
 		String role = form.getRole() == null ? "Practitioner at " + access.user().agencyName() : form.getRole();
 		boolean added = involvements.join(access, form.getGrounds(), form.getReason(), role);
-		redirect.addFlashAttribute("success", added ? access.user().agencyName() + " is now recorded as involved. The lead professional has been told."
+		redirect.addFlashAttribute("success",
+				added ? access.user().agencyName() + " is now recorded as involved. The lead professional has been told."
 				: "Your agency was already involved");
 		return "redirect:/people/" + access.personId();
 	}
@@ -71,11 +75,13 @@ class InvolvementPagesController {
 	}
 
 	@PostMapping("/people/{id}/involvement/end")
-	String end(PersonAccess access, @Valid @ModelAttribute("form") EndForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+	String end(PersonAccess access, @Valid @ModelAttribute("form") EndForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				involvements.end(access, form.getReason(), form.getOngoingSupport());
-				redirect.addFlashAttribute("success", "Your agency's involvement has ended. You can still read what your agency recorded.");
+				redirect.addFlashAttribute("success",
+						"Your agency's involvement has ended. You can still read what your agency recorded.");
 				return "redirect:/people/" + access.personId();
 			}
 			catch (BusinessRuleException ex) {

@@ -52,9 +52,10 @@ class LeadPagesController {
 		if (!result.hasErrors()) {
 			try {
 				String[] parts = form.getLead().split(":", 2);
-				var lead = involvements.agreeLead(access, UUID.fromString(parts[0]), parts.length > 1 ? UUID.fromString(parts[1]) : null,
-						form.getAgreedBy());
-				flash.addFlashAttribute("success", "The lead professional is now " + (lead.workerName() == null ? "" : lead.workerName() + ", ")
+				var lead = involvements.agreeLead(access, UUID.fromString(parts[0]),
+						parts.length > 1 ? UUID.fromString(parts[1]) : null, form.getAgreedBy());
+				flash.addFlashAttribute("success",
+						"The lead professional is now " + (lead.workerName() == null ? "" : lead.workerName() + ", ")
 						+ lead.agencyName() + ". They have been told");
 				return "redirect:/people/" + access.personId() + "/lead-professional";
 			}
@@ -84,7 +85,8 @@ class LeadPagesController {
 			}
 			choices.add(new Choice(i.agencyId().toString(), i.agencyName()));
 			if (i.workerUserId() != null) {
-				choices.add(new Choice(i.agencyId() + ":" + i.workerUserId(), i.workerName() + ", " + i.role() + ", " + i.agencyName()));
+				choices.add(new Choice(i.agencyId() + ":" + i.workerUserId(),
+						i.workerName() + ", " + i.role() + ", " + i.agencyName()));
 			}
 		}
 		model.addAttribute("choices", choices);

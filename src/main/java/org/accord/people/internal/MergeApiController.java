@@ -42,7 +42,8 @@ class MergeApiController {
 	@PostMapping("/api/v1/people/{id}/merge")
 	Map<String, String> merge(PersonAccess access, @Valid @RequestBody Merge body) {
 		UUID merge = merges.merge(access, body.duplicateId(), body.reason().trim());
-		return Map.of("mergeId", merge.toString(), "keptId", access.personId().toString(), "mergedId", body.duplicateId().toString());
+		return Map.of("mergeId", merge.toString(), "keptId", access.personId().toString(), "mergedId",
+				body.duplicateId().toString());
 	}
 
 	@GetMapping("/api/v1/people/{id}/merges")

@@ -53,15 +53,15 @@ class MergePagesController {
 
 	/** Both records must be ones the user's agency works with now: nobody merges what they cannot see. */
 	@PostMapping("/people/{id}/merge")
-	String merge(PersonAccess access, @RequestParam(required = false) UUID duplicateId, @RequestParam(required = false) String reason,
-			Model model, RedirectAttributes redirect) {
+	String merge(PersonAccess access, @RequestParam(required = false) UUID duplicateId,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		AccordPrincipal me = access.user();
 		Person person = people.find(access.personId()).orElseThrow();
 		String reasonError = reason == null || reason.isBlank() ? "Enter why these are the same person"
 				: reason.length() > 500 ? "The reason must be 500 characters or fewer" : null;
 		if (duplicateId == null || reasonError != null) {
-			return page(person, me, model, duplicateId == null ? "Select the record that is a duplicate of this one" : null, reasonError,
-					duplicateId, reason);
+			return page(person, me, model, duplicateId == null ? "Select the record that is a duplicate of this one" : null,
+					reasonError, duplicateId, reason);
 		}
 		try {
 			merges.merge(access, duplicateId, reason.trim());
@@ -77,8 +77,8 @@ class MergePagesController {
 	}
 
 	@PostMapping("/people/{id}/merges/{mergeId}/undo")
-	String undo(PersonAccess access, @PathVariable UUID mergeId, @RequestParam(required = false) String reason, Model model,
-			RedirectAttributes redirect) {
+	String undo(PersonAccess access, @PathVariable UUID mergeId, @RequestParam(required = false) String reason,
+			Model model, RedirectAttributes redirect) {
 		Person person = people.find(access.personId()).orElseThrow();
 		if (reason == null || reason.isBlank() || reason.length() > 500) {
 			model.addAttribute("undoError", mergeId);
@@ -89,10 +89,11 @@ class MergePagesController {
 		return "redirect:/people/" + access.personId() + "/merge";
 	}
 
-	private String page(Person person, AccordPrincipal me, Model model, String duplicateError, String reasonError, UUID duplicateId,
-			String reason) {
+	private String page(Person person, AccordPrincipal me, Model model, String duplicateError, String reasonError,
+			UUID duplicateId, String reason) {
 		// Only records the user's agency already works with are offered: nobody learns of another record by merging.
-		List<PersonMatch> candidates = matching.matches(person.givenName(), person.familyName(), person.dateOfBirth(), person.postcode())
+		List<PersonMatch> candidates = matching.matches(person.givenName(), person.familyName(), person.dateOfBirth(),
+				person.postcode())
 			.stream()
 			.filter(m -> !m.id().equals(person.id()) && policy.mayWrite(me, m.id()))
 			.toList();

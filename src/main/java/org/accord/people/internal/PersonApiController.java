@@ -50,7 +50,8 @@ class PersonApiController {
 			@Size(max = 100) String role, Map<String, String> profile) {
 	}
 
-	record ChangePerson(@NotNull Integer version, @Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
+	record ChangePerson(@NotNull Integer version,
+			@Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String givenName,
 			@Size(min = 1, max = 100) @Pattern(regexp = NAME, message = "must be a name") String familyName,
 			@BirthDate LocalDate dateOfBirth, @Size(max = 40) String gender,
 			@Size(max = 12) @Pattern(regexp = "[A-Za-z0-9 ]*", message = "must be a postcode") String postcode,
@@ -99,8 +100,10 @@ class PersonApiController {
 	/** The people the caller's agency works with; nobody else's appear, whatever the name asked for. */
 	@GetMapping("/api/v1/people")
 	Page list(@RequestParam(required = false) @Size(max = 100) String q,
-			@RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(value = 1, message = "must be between 1 and 200")
+			@RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(value = 0,
+					message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(value = 1,
+					message = "must be between 1 and 200")
 			@jakarta.validation.constraints.Max(value = 200, message = "must be between 1 and 200") int size) {
 		People.Caseload caseload = search.caseload(CurrentUser.require(), q, page, size);
 		List<Listed> items = caseload.items().stream()
@@ -149,7 +152,8 @@ class PersonApiController {
 		Map<ProfileField, String> profile = ProfileInput.parse(body.profile(), "profile.", access.decision());
 		ProfileInput.refuseHidden(profile.keySet(), profiles.profile(person.id()), access.decision(), "profile.");
 		if (body.postcode() != null) {
-			ProfileInput.refuseHidden(java.util.Set.of(ProfileField.POSTCODE), profiles.profile(person.id()), access.decision(), "");
+			ProfileInput.refuseHidden(java.util.Set.of(ProfileField.POSTCODE), profiles.profile(person.id()), access.decision(),
+					"");
 		}
 		if (body.version() != person.version()) {
 			throw new ConflictException("This record was changed by someone else since you read it; nothing was saved");

@@ -63,8 +63,8 @@ class PersonPagesController {
 	private final Appointments appointments;
 
 	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search,
-			PersonIdentifiers identifiers, Relationships relationships, Involvements involvements, Contacts contacts, Clock clock,
-			Appointments appointments) {
+			PersonIdentifiers identifiers, Relationships relationships, Involvements involvements, Contacts contacts,
+			Clock clock, Appointments appointments) {
 		this.identifiers = identifiers;
 		this.relationships = relationships;
 		this.people = people;
@@ -98,8 +98,8 @@ class PersonPagesController {
 	}
 
 	@PostMapping("/people/find")
-	String search(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal AccordPrincipal me,
-			Model model) {
+	String search(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+			@AuthenticationPrincipal AccordPrincipal me, Model model) {
 		search.requireCaseworker(me);
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		model.addAttribute("searched", !result.hasErrors());
@@ -111,8 +111,8 @@ class PersonPagesController {
 	}
 
 	@PostMapping("/people/new")
-	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, @AuthenticationPrincipal AccordPrincipal me,
-			Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
 		search.requireCaseworker(me);
 		LocalDate dob = form.dateOfBirth(result, LocalDate.now(clock));
 		if (result.hasErrors()) {
@@ -120,7 +120,8 @@ class PersonPagesController {
 			return "people/find";
 		}
 		UUID id = search.create(me, new People.Draft(form.getGivenName(), form.getFamilyName(), dob, form.getGender(),
-				form.getPostcode()), form.getRole() != null ? form.getRole() : "Practitioner at " + me.agencyName(), java.util.Map.of());
+				form.getPostcode()), form.getRole() != null ? form.getRole() : "Practitioner at " + me.agencyName(),
+				java.util.Map.of());
 		redirect.addFlashAttribute("success", "Record created");
 		return "redirect:/people/" + id;
 	}
@@ -151,21 +152,24 @@ class PersonPagesController {
 		model.addAttribute("reach", reach);
 		var profile = profiles.profile(id);
 		model.addAttribute("thisWeek",
-				Calendars.week(appointments, id, appointments.mondayOf(LocalDate.now(clock.withZone(appointments.zone()))), decision));
+				Calendars.week(appointments, id, appointments.mondayOf(LocalDate.now(clock.withZone(appointments.zone()))),
+						decision));
 		model.addAttribute("about", Arrays.stream(ProfileField.values())
 			.filter(f -> !f.safeContact() && profile.containsKey(f) && profile.get(f).visibleUnder(decision))
 			.map(profile::get)
 			.toList());
 		// The yes-or-no questions are always listed, so "not known" shows rather than silently nothing; a value
 		// another agency holds but does not share says so, and whom to ask.
-		model.addAttribute("safeContact", !decision.canSee(InformationCategory.CONTACT) ? List.of() : Arrays.stream(ProfileField.values())
+		model.addAttribute("safeContact",
+				!decision.canSee(InformationCategory.CONTACT) ? List.of() : Arrays.stream(ProfileField.values())
 			.filter(f -> f.safeContact() && (profile.containsKey(f) || f.kind() == ProfileField.Kind.YES_NO))
 			.map(f -> {
 				ProfileValue v = profile.get(f);
 				if (v == null) {
 					return new ProfileValue(f, null, null, null, null);
 				}
-				return v.visibleUnder(decision) ? v : new ProfileValue(f, "Held by " + v.sourceAgencyName() + ", not shared with you", null, null, null);
+				return v.visibleUnder(decision) ? v
+						: new ProfileValue(f, "Held by " + v.sourceAgencyName() + ", not shared with you", null, null, null);
 			})
 			.toList());
 		return "people/person";

@@ -89,13 +89,15 @@ class ProfilePagesController {
 		if (result.hasErrors()) {
 			return page(person, decision, model);
 		}
-		boolean postcodeHidden = stored.containsKey(ProfileField.POSTCODE) && !stored.get(ProfileField.POSTCODE).visibleUnder(decision);
-		String postcode = decision.canSee(InformationCategory.CONTACT) && !postcodeHidden ? form.getPostcode() : person.postcode();
+		boolean postcodeHidden = stored.containsKey(ProfileField.POSTCODE)
+				&& !stored.get(ProfileField.POSTCODE).visibleUnder(decision);
+		String postcode = decision.canSee(InformationCategory.CONTACT) && !postcodeHidden ? form.getPostcode()
+				: person.postcode();
 		try {
 			Map<ProfileField, String> checked = values;
 			// The change and its audit row commit together; a conflict rolls back both and shows the form again.
-			var changed = profiles.change(access, form.getVersion(), new People.Draft(form.getGivenName(), form.getFamilyName(), dob,
-					form.getGender(), postcode), checked);
+			var changed = profiles.change(access, form.getVersion(),
+					new People.Draft(form.getGivenName(), form.getFamilyName(), dob, form.getGender(), postcode), checked);
 			redirect.addFlashAttribute("success", changed.isEmpty() ? "Nothing was changed" : "Profile saved");
 			return "redirect:/people/" + id;
 		}
@@ -116,19 +118,24 @@ class ProfilePagesController {
 			}
 			form.setVersion(now.version());
 			model.addAttribute("conflict", differences);
-			result.reject("conflict", "Someone else changed this record while you were editing it. Your changes have not been saved yet: check the values below, then save again.");
+			result.reject("conflict",
+					"Someone else changed this record while you were editing it. Your changes have not been saved yet: check the "
+					+ "values below, then save again.");
 			return page(now, decision, model);
 		}
 	}
 
 	private String page(Person person, AccessDecision decision, Model model) {
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section("About them", null, List.of(ProfileField.ALIASES, ProfileField.PRONOUNS, ProfileField.MAIN_LANGUAGE,
-				ProfileField.INTERPRETER_NEEDED, ProfileField.DISABILITY, ProfileField.COMMUNICATION_NEEDS, ProfileField.GP_PRACTICE)));
-		sections.add(new Section("Diversity monitoring", "Optional. Ask only if it is safe, and record what the person chooses, including that they prefer not to say.",
+		sections.add(new Section("About them", null,
+				List.of(ProfileField.ALIASES, ProfileField.PRONOUNS, ProfileField.MAIN_LANGUAGE, ProfileField.INTERPRETER_NEEDED,
+						ProfileField.DISABILITY, ProfileField.COMMUNICATION_NEEDS, ProfileField.GP_PRACTICE)));
+		sections.add(new Section("Diversity monitoring",
+				"Optional. Ask only if it is safe, and record what the person chooses, including that they prefer not to say.",
 				List.of(ProfileField.ETHNICITY, ProfileField.SEXUAL_ORIENTATION, ProfileField.RELIGION)));
 		if (decision.canSee(InformationCategory.CONTACT)) {
-			sections.add(new Section("Safe contact", "How to reach them without putting them at risk. Leave a question blank if it is not known.",
+			sections.add(new Section("Safe contact",
+					"How to reach them without putting them at risk. Leave a question blank if it is not known.",
 					ProfileField.extended().stream().filter(f -> f.category() == InformationCategory.CONTACT).toList()));
 		}
 		Map<ProfileField, ProfileValue> stored = profiles.profile(person.id());

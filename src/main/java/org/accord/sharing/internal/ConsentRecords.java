@@ -13,7 +13,10 @@ import org.accord.sharing.PersonRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Each consent the person gave: what, to whom, for what, whose records, and its withdrawal. Kept as long as the person record. */
+/**
+ * Each consent the person gave: what, to whom, for what, whose records, and its withdrawal. Kept as long as the person
+ * record.
+ */
 @Component
 class ConsentRecords implements PersonRecords {
 
@@ -42,13 +45,14 @@ class ConsentRecords implements PersonRecords {
 	}
 
 	private static Item item(Consent c) {
-		return Item.plain(InformationCategory.CORE_PROFILE, c.recordedByAgencyName(), c.givenOn().toString(), "Consent to share "
+		return Item.plain(InformationCategory.CORE_PROFILE, c.recordedByAgencyName(), c.givenOn().toString(),
+				"Consent to share "
 				+ c.categories().stream().map(x -> x.label().toLowerCase(Locale.UK)).toList() + " with "
 				+ c.recipients().stream().map(Consent.Recipient::agencyName).toList() + " for " + c.purpose() + "; records of "
 				+ c.holders().stream().map(h -> h.agencyName() + " (" + h.status().label().toLowerCase(Locale.UK)
 						+ (h.reason() == null ? "" : ": " + h.reason()) + ")").toList()
-				+ (c.withdrawnAt() != null ? "; withdrawn " + c.withdrawnAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()
-						+ ": " + c.withdrawalReason() : ""));
+				+ (c.withdrawnAt() != null ? "; withdrawn "
+						+ c.withdrawnAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate() + ": " + c.withdrawalReason() : ""));
 	}
 
 	@Override

@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DecisionApiController {
 
-	record NewDecision(@NotNull UUID agencyId, @NotEmpty Set<@NotNull InformationCategory> categories, @NotNull SharingDecision.Kind decision,
-			SharingGrounds grounds, @NotBlank @Size(max = 2000) String justification, Boolean personTold,
-			@Size(max = 1000) String notToldReason) {
+	record NewDecision(@NotNull UUID agencyId, @NotEmpty Set<@NotNull InformationCategory> categories,
+			@NotNull SharingDecision.Kind decision, SharingGrounds grounds, @NotBlank @Size(max = 2000) String justification,
+			Boolean personTold, @Size(max = 1000) String notToldReason) {
 	}
 
 	record Decide(@Size(max = 1000) String note) {
@@ -56,13 +56,14 @@ class DecisionApiController {
 	@PostMapping("/api/v1/people/{id}/sharing-decisions")
 	ResponseEntity<SharingDecision> decide(PersonAccess access, @Valid @RequestBody NewDecision body) {
 		boolean told = body.personTold() == null || body.personTold();
-		SharingRules.decisionProblems(body.decision(), body.grounds(), body.categories(), body.agencyId(), access.agencyId(), told,
-				body.notToldReason(), agencies)
+		SharingRules.decisionProblems(body.decision(), body.grounds(), body.categories(), body.agencyId(), access.agencyId(),
+				told, body.notToldReason(), agencies)
 			.ifPresent(problems -> {
 				throw new InvalidInputException(problems);
 			});
-		UUID decision = decisions.request(access, new SharingDecision.Draft(access.personId(), body.decision(), body.grounds(),
-				EnumSet.copyOf(body.categories()), access.agencyId(), body.agencyId(), body.justification().trim(), told,
+		UUID decision = decisions.request(access,
+				new SharingDecision.Draft(access.personId(), body.decision(), body.grounds(), EnumSet.copyOf(body.categories()),
+						access.agencyId(), body.agencyId(), body.justification().trim(), told,
 				told ? null : body.notToldReason().trim(), access.user().userId()));
 		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/sharing-decisions"))
 			.body(decisions.find(decision).orElseThrow());

@@ -47,7 +47,8 @@ public class DecisionForm {
 	public UUID getAgencyId() { return agencyId; }
 	public void setAgencyId(UUID v) { agencyId = v; }
 	public Set<InformationCategory> getCategories() { return categories; }
-	public void setCategories(Set<InformationCategory> v) { categories = v == null ? EnumSet.noneOf(InformationCategory.class) : FormValues.withoutBlanks(v); }
+	public void setCategories(Set<InformationCategory> v) { categories = v == null
+			? EnumSet.noneOf(InformationCategory.class) : FormValues.withoutBlanks(v); }
 	public SharingGrounds getGrounds() { return grounds; }
 	public void setGrounds(SharingGrounds v) { grounds = v; }
 	public String getJustification() { return justification; }

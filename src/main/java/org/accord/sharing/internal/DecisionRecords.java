@@ -43,9 +43,9 @@ class DecisionRecords implements PersonRecords {
 
 	private static Item item(SharingDecision d) {
 		String text = (d.decision() == SharingDecision.Kind.SHARE ? "Shared without consent" : "Decided not to share")
-				+ " " + d.categories().stream().map(x -> x.label().toLowerCase(Locale.UK)).toList() + " from " + d.fromAgencyName() + " to "
-				+ d.toAgencyName() + (d.grounds() == null ? "" : " (" + d.grounds().label() + ")") + ": " + d.justification() + ". "
-				+ d.status().label() + ".";
+				+ " " + d.categories().stream().map(x -> x.label().toLowerCase(Locale.UK)).toList() + " from " + d.fromAgencyName()
+				+ " to " + d.toAgencyName() + (d.grounds() == null ? "" : " (" + d.grounds().label() + ")") + ": "
+				+ d.justification() + ". " + d.status().label() + ".";
 		return Item.forReview(InformationCategory.CORE_PROFILE, d.fromAgencyName(),
 				d.requestedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate().toString(), text,
 				d.personTold() ? null : "The person was not told, because: " + d.notToldReason());

@@ -54,8 +54,8 @@ class GovernanceController {
 	private final Clock clock;
 
 	GovernanceController(JdbcClient jdbc, org.accord.sharing.Consents consents, org.accord.audit.AuditTrail trail,
-			org.accord.sharing.AccessPolicy policy, SharingDecisions decisions, SharingAgreements agreements, InvolvementRegister people,
-			SharingSettings settings, Clock clock) {
+			org.accord.sharing.AccessPolicy policy, SharingDecisions decisions, SharingAgreements agreements,
+			InvolvementRegister people, SharingSettings settings, Clock clock) {
 		this.consents = consents;
 		this.trail = trail;
 		this.policy = policy;
@@ -88,13 +88,15 @@ class GovernanceController {
 		model.addAttribute("unacknowledged", jdbc.sql("""
 				select c.person_id, a.name, 'Consent: ' || array_to_string(c.categories, ', ') as what, c.recorded_at::date as since
 				from consent c join consent_recipient r on r.consent_id = c.id join agency a on a.id = r.agency_id
-				where r.acknowledged_at is null and c.withdrawn_at is null and r.agency_id <> c.recorded_by_agency and c.recorded_at < now() - interval '2 days'
+				where r.acknowledged_at is null and c.withdrawn_at is null and r.agency_id <> c.recorded_by_agency
+				  and c.recorded_at < now() - interval '2 days'
 				  and (c.expires_on is null or c.expires_on >= :today)
 				union all
 				select d.person_id, a.name, 'Shared without consent: ' || array_to_string(d.categories, ', ') as what,
 				  d.decided_at::date as since
 				from sharing_decision d join agency a on a.id = d.to_agency_id
-				where d.status = 'APPROVED' and d.acknowledged_at is null and d.decided_at < now() - interval '2 days' and d.expires_on >= :today
+				where d.status = 'APPROVED' and d.acknowledged_at is null and d.decided_at < now() - interval '2 days'
+				  and d.expires_on >= :today
 				order by since limit 100""")
 			.param("today", today)
 			.query((rs, n) -> row(rs.getObject("person_id", UUID.class), rs.getString("what"), rs.getString("name"),
@@ -107,7 +109,8 @@ class GovernanceController {
 			.query((rs, n) -> row(rs.getObject("person_id", UUID.class), rs.getString("purpose"), rs.getString("name"),
 					"Expires " + rs.getObject("expires_on", LocalDate.class)))
 			.list());
-		model.addAttribute("reviews", agreements.all().stream().filter(a -> a.active() && a.reviewOn().isBefore(today.plusDays(61))).toList());
+		model.addAttribute("reviews",
+				agreements.all().stream().filter(a -> a.active() && a.reviewOn().isBefore(today.plusDays(61))).toList());
 		model.addAttribute("today", today);
 		model.addAttribute("unusual", unusual());
 		var inForce = consents.inForce(200);
@@ -117,10 +120,12 @@ class GovernanceController {
 			.filter(h -> h.status() == org.accord.sharing.Consent.HolderStatus.PENDING)).count());
 		model.addAttribute("declinedHolders", inForce.stream().flatMap(c -> c.holders().stream()
 			.filter(h -> h.status() == org.accord.sharing.Consent.HolderStatus.DECLINED)).count());
-		java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.UK)
+		java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
+				java.util.Locale.UK)
 			.withZone(java.time.ZoneId.of("Europe/London"));
 		model.addAttribute("joins", trail.recent("INVOLVE", "agency joined", 7, 100).stream()
-			.map(e -> new Join(e.personId(), policy.mayName(me, e.personId()) ? people.name(e.personId()).orElse("A merged record")
+			.map(e -> new Join(e.personId(),
+					policy.mayName(me, e.personId()) ? people.name(e.personId()).orElse("A merged record")
 					: "A person", e.username() + ", " + e.agencyName(), when.format(e.occurredAt()),
 					e.detail().replace("agency joined: ", ""), e.reason()))
 			.toList());

@@ -53,7 +53,8 @@ class PersonAccessResolver implements HandlerMethodArgumentResolver, WebMvcConfi
 		String name = annotation == null ? "id" : annotation.value();
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		@SuppressWarnings("unchecked")
-		Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Map<String,
+				String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String raw = variables == null ? null : variables.get(name);
 		UUID id;
 		try {

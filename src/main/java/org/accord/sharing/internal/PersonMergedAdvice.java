@@ -25,7 +25,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class PersonMergedAdvice {
 
 	@ExceptionHandler(PersonMergedException.class)
-	ResponseEntity<?> merged(PersonMergedException ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	ResponseEntity<?> merged(PersonMergedException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		String path = request.getRequestURI().replace(ex.mergedId().toString(), ex.keptId().toString());
 		boolean get = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 		if (request.getRequestURI().startsWith("/api/")) {

@@ -41,8 +41,8 @@ class SharingApiController {
 
 	record NewConsent(@NotEmpty List<@NotNull UUID> agencyIds, List<@NotNull UUID> holderAgencyIds,
 			@NotEmpty Set<@NotNull InformationCategory> categories,
-			@NotBlank @Size(max = 500) String purpose, Consent.HowGiven howGiven, @PlausibleDate LocalDate givenOn, @PlausibleDate LocalDate expiresOn,
-			@Size(max = 1000) String capacityNote) {
+			@NotBlank @Size(max = 500) String purpose, Consent.HowGiven howGiven, @PlausibleDate LocalDate givenOn,
+			@PlausibleDate LocalDate expiresOn, @Size(max = 1000) String capacityNote) {
 	}
 
 	record Reason(@NotBlank @Size(max = 1000) String reason) {
@@ -58,7 +58,8 @@ class SharingApiController {
 
 	private final SharingAgreements agreements;
 
-	SharingApiController(Consents consents, ConsentHolders holders, Agencies agencies, Clock clock, SharingAgreements agreements) {
+	SharingApiController(Consents consents, ConsentHolders holders, Agencies agencies, Clock clock,
+			SharingAgreements agreements) {
 		this.consents = consents;
 		this.holders = holders;
 		this.agencies = agencies;
@@ -70,15 +71,18 @@ class SharingApiController {
 	ResponseEntity<Map<String, String>> record(PersonAccess access, @Valid @RequestBody NewConsent body) {
 		LocalDate today = LocalDate.now(clock);
 		List<UUID> holderIds = body.holderAgencyIds() == null ? List.of() : body.holderAgencyIds();
-		SharingRules.consentProblems(body.categories(), body.agencyIds(), holderIds, agencies, body.givenOn(), body.expiresOn(), today)
+		SharingRules.consentProblems(body.categories(), body.agencyIds(), holderIds, agencies, body.givenOn(),
+				body.expiresOn(), today)
 			.ifPresent(problems -> {
 				throw new InvalidInputException(problems);
 			});
 		UUID consent = consents.record(access, new Consent.Draft(access.personId(), EnumSet.copyOf(body.categories()),
-				Set.copyOf(body.agencyIds()), body.purpose().trim(), body.howGiven() == null ? Consent.HowGiven.VERBAL : body.howGiven(),
-				blank(body.capacityNote()), body.givenOn() == null ? today : body.givenOn(), body.expiresOn(), access.user().userId(),
-				access.agencyId(), Set.copyOf(holderIds)));
-		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/consents")).body(Map.of("id", consent.toString()));
+				Set.copyOf(body.agencyIds()), body.purpose().trim(),
+				body.howGiven() == null ? Consent.HowGiven.VERBAL : body.howGiven(), blank(body.capacityNote()),
+				body.givenOn() == null ? today : body.givenOn(), body.expiresOn(), access.user().userId(), access.agencyId(),
+				Set.copyOf(holderIds)));
+		return ResponseEntity.created(URI.create("/api/v1/people/" + access.personId() + "/consents"))
+		.body(Map.of("id", consent.toString()));
 	}
 
 	@GetMapping("/api/v1/people/{id}/consents")

@@ -49,7 +49,8 @@ class SharingPagesController {
 
 	private final Clock clock;
 
-	SharingPagesController(Consents consents, SharingDecisions decisions, InvolvementRegister people, Agencies agencies, Clock clock) {
+	SharingPagesController(Consents consents, SharingDecisions decisions, InvolvementRegister people, Agencies agencies,
+			Clock clock) {
 		this.consents = consents;
 		this.decisions = decisions;
 		this.people = people;
@@ -77,11 +78,12 @@ class SharingPagesController {
 	}
 
 	@PostMapping("/people/{id}/consents/new")
-	String recordConsent(PersonAccess access, @Valid @ModelAttribute("form") ConsentForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String recordConsent(PersonAccess access, @Valid @ModelAttribute("form") ConsentForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate expires = form.expiresOn(result);
-		SharingRules.consentProblems(form.getCategories(), form.getAgencyIds(), form.getHolderAgencyIds(), agencies, today, expires, today)
+		SharingRules.consentProblems(form.getCategories(), form.getAgencyIds(), form.getHolderAgencyIds(), agencies, today,
+				expires, today)
 			.ifPresent(problems -> problems.forEach(p -> result.rejectValue(switch (p.field()) {
 				case "expiresOn" -> "expiresDay";
 				case "givenOn" -> "purpose";
@@ -94,22 +96,26 @@ class SharingPagesController {
 			return consentForm(access, model);
 		}
 		try {
-			consents.record(access, new Consent.Draft(access.personId(), EnumSet.copyOf(form.getCategories()), Set.copyOf(form.getAgencyIds()),
-					form.getPurpose(), form.getHowGiven() == null ? Consent.HowGiven.VERBAL : form.getHowGiven(), form.getCapacityNote(), today,
+			consents.record(access,
+					new Consent.Draft(access.personId(), EnumSet.copyOf(form.getCategories()), Set.copyOf(form.getAgencyIds()),
+							form.getPurpose(), form.getHowGiven() == null ? Consent.HowGiven.VERBAL : form.getHowGiven(),
+							form.getCapacityNote(), today,
 					expires, access.user().userId(), access.agencyId(), Set.copyOf(form.getHolderAgencyIds())));
 		}
 		catch (BusinessRuleException ex) {
 			result.rejectValue("holderAgencyIds", "holders", "Select only agencies that work or worked with the person");
 			return consentForm(access, model);
 		}
-		redirect.addFlashAttribute("success", form.getHolderAgencyIds().isEmpty() ? "Consent recorded. The agencies it covers have been told."
-				: "Consent recorded. The agencies it covers have been told, and each other agency whose records it shares has been asked to confirm.");
+		redirect.addFlashAttribute("success",
+				form.getHolderAgencyIds().isEmpty() ? "Consent recorded. The agencies it covers have been told."
+				: "Consent recorded. The agencies it covers have been told, and each other agency whose records it shares has "
+				+ "been asked to confirm.");
 		return "redirect:/people/" + access.personId() + "/sharing";
 	}
 
 	@PostMapping("/consents/{consentId}/withdraw")
-	String withdraw(@PathVariable UUID consentId, @RequestParam(required = false) String reason, @AuthenticationPrincipal AccordPrincipal me,
-			RedirectAttributes redirect) {
+	String withdraw(@PathVariable UUID consentId, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		Consent consent = consents.find(consentId).orElseThrow(() -> new NotFoundException("Consent"));
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			return "redirect:/people/" + consent.personId() + "/sharing?withdrawError=" + consentId + "#withdraw-" + consentId;
@@ -129,13 +135,14 @@ class SharingPagesController {
 	}
 
 	@PostMapping("/people/{id}/sharing-decisions/new")
-	String recordDecision(PersonAccess access, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String recordDecision(PersonAccess access, @Valid @ModelAttribute("form") DecisionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		boolean told = !Boolean.FALSE.equals(form.getPersonTold());
 		if (form.getDecision() != null && form.getAgencyId() != null) {
-			SharingRules.decisionProblems(form.getDecision(), form.getGrounds(), form.getCategories(), form.getAgencyId(), access.agencyId(),
-					told, form.getNotToldReason(), agencies)
-				.ifPresent(problems -> problems.forEach(p -> result.rejectValue(p.field(), "invalid", sentence(p.field(), p.message()))));
+			SharingRules.decisionProblems(form.getDecision(), form.getGrounds(), form.getCategories(), form.getAgencyId(),
+					access.agencyId(), told, form.getNotToldReason(), agencies)
+				.ifPresent(problems -> problems.forEach(p -> result.rejectValue(p.field(), "invalid",
+						sentence(p.field(), p.message()))));
 		}
 		if (result.hasErrors()) {
 			return decisionForm(access, model);
@@ -153,7 +160,8 @@ class SharingPagesController {
 		model.addAttribute("personId", access.personId());
 		model.addAttribute("name", people.name(access.personId()).orElseThrow());
 		model.addAttribute("categoryOptions", shareable());
-		model.addAttribute("agencyOptions", agencies.findAll().stream().filter(a -> a.enabled() && !a.id().equals(access.agencyId())).toList());
+		model.addAttribute("agencyOptions",
+				agencies.findAll().stream().filter(a -> a.enabled() && !a.id().equals(access.agencyId())).toList());
 		List<UUID> known = people.involvedAgenciesKnownTo(access.decision());
 		model.addAttribute("holderOptions", agencies.findAll().stream()
 			.filter(a -> known.contains(a.id()) && !a.id().equals(access.agencyId())).toList());
@@ -171,7 +179,8 @@ class SharingPagesController {
 	}
 
 	private static List<InformationCategory> shareable() {
-		return Arrays.stream(InformationCategory.values()).filter(c -> c != InformationCategory.CONFIDENTIAL_LOCATION).toList();
+		return Arrays.stream(InformationCategory.values()).filter(c -> c != InformationCategory.CONFIDENTIAL_LOCATION)
+			.toList();
 	}
 
 	/** Error messages on the page read as sentences; the shared rules speak of fields, as the API does. */
@@ -179,7 +188,8 @@ class SharingPagesController {
 		return switch (field) {
 			case "categories" -> "A confidential location is never shared outside the agency that holds it";
 			case "agencyIds", "holderAgencyIds" -> "Select agencies of the partnership";
-			case "agencyId" -> message.contains("another") ? "Select another agency than your own" : "Select an agency of the partnership";
+			case "agencyId" -> message.contains("another") ? "Select another agency than your own"
+					: "Select an agency of the partnership";
 			case "expiresOn" -> "The expiry date must be after today";
 			case "grounds" -> "Select the grounds for sharing without consent";
 			case "notToldReason" -> "Explain why telling the person would be unsafe";

@@ -19,14 +19,16 @@ final class SharingRules {
 	private SharingRules() {
 	}
 
-	static Optional<List<Problems.FieldMessage>> consentProblems(Collection<InformationCategory> categories, Collection<UUID> agencyIds,
-			Collection<UUID> holderIds, Agencies agencies, LocalDate givenOn, LocalDate expiresOn, LocalDate today) {
+	static Optional<List<Problems.FieldMessage>> consentProblems(Collection<InformationCategory> categories,
+			Collection<UUID> agencyIds, Collection<UUID> holderIds, Agencies agencies, LocalDate givenOn, LocalDate expiresOn,
+			LocalDate today) {
 		List<Problems.FieldMessage> problems = new ArrayList<>();
 		if (holderIds.stream().anyMatch(a -> a == null || agencies.find(a).isEmpty())) {
 			problems.add(new Problems.FieldMessage("holderAgencyIds", "must all be agencies of the partnership"));
 		}
 		if (categories.contains(InformationCategory.CONFIDENTIAL_LOCATION)) {
-			problems.add(new Problems.FieldMessage("categories", "a confidential location is never shared outside the agency that holds it"));
+			problems.add(new Problems.FieldMessage("categories",
+					"a confidential location is never shared outside the agency that holds it"));
 		}
 		if (agencyIds.stream().anyMatch(a -> a == null || agencies.find(a).isEmpty())) {
 			problems.add(new Problems.FieldMessage("agencyIds", "must all be agencies of the partnership"));
@@ -41,13 +43,15 @@ final class SharingRules {
 	}
 
 	static Optional<List<Problems.FieldMessage>> decisionProblems(SharingDecision.Kind kind, SharingGrounds grounds,
-			Collection<InformationCategory> categories, UUID to, UUID from, boolean personTold, String notToldReason, Agencies agencies) {
+			Collection<InformationCategory> categories, UUID to, UUID from, boolean personTold, String notToldReason,
+			Agencies agencies) {
 		List<Problems.FieldMessage> problems = new ArrayList<>();
 		if (kind == SharingDecision.Kind.SHARE && grounds == null) {
 			problems.add(new Problems.FieldMessage("grounds", "sharing without consent needs its grounds"));
 		}
 		if (categories.contains(InformationCategory.CONFIDENTIAL_LOCATION)) {
-			problems.add(new Problems.FieldMessage("categories", "a confidential location is never shared outside the agency that holds it"));
+			problems.add(new Problems.FieldMessage("categories",
+					"a confidential location is never shared outside the agency that holds it"));
 		}
 		if (agencies.find(to).isEmpty()) {
 			problems.add(new Problems.FieldMessage("agencyId", "must be an agency of the partnership"));

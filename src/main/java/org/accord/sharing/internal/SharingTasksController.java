@@ -43,8 +43,8 @@ class SharingTasksController {
 
 	private final AccessPolicy policy;
 
-	SharingTasksController(Consents consents, ConsentHolders holders, SharingDecisions decisions, InvolvementRegister people,
-			AccessPolicy policy) {
+	SharingTasksController(Consents consents, ConsentHolders holders, SharingDecisions decisions,
+			InvolvementRegister people, AccessPolicy policy) {
 		this.consents = consents;
 		this.holders = holders;
 		this.decisions = decisions;
@@ -53,7 +53,8 @@ class SharingTasksController {
 	}
 
 	@GetMapping("/sharing/approvals")
-	String approvals(@RequestParam(required = false) UUID refuseError, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+	String approvals(@RequestParam(required = false) UUID refuseError, @AuthenticationPrincipal AccordPrincipal me,
+			Model model) {
 		var waiting = decisions.waitingFor(me).stream().filter(d -> policy.mayName(me, d.personId())).toList();
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("names", names(me, waiting.stream().map(SharingDecision::personId).toList()));
@@ -62,8 +63,9 @@ class SharingTasksController {
 	}
 
 	@PostMapping("/sharing/approvals/{id}")
-	String decide(@PathVariable UUID id, @RequestParam(required = false) String outcome, @RequestParam(required = false) String note,
-			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
+	String decide(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+			@RequestParam(required = false) String note, @AuthenticationPrincipal AccordPrincipal me,
+			RedirectAttributes redirect) {
 		SharingDecision request = decisions.find(id).filter(d -> decisions.mayDecide(me, d))
 			.orElseThrow(() -> new NotFoundException("Sharing decision"));
 		boolean approve = "approve".equals(outcome);
@@ -72,15 +74,19 @@ class SharingTasksController {
 			return "redirect:/sharing/approvals?refuseError=" + id + "#note-" + id;
 		}
 		decisions.decide(id, me, approve, why);
-		redirect.addFlashAttribute("success", approve ? "Approved. " + request.toAgencyName() + " has been told." : "Refused. Nothing is shared.");
+		redirect.addFlashAttribute("success",
+				approve ? "Approved. " + request.toAgencyName() + " has been told." : "Refused. Nothing is shared.");
 		return "redirect:/sharing/approvals";
 	}
 
 	@GetMapping("/sharing/received")
-	String received(@RequestParam(required = false) UUID declineError, @AuthenticationPrincipal AccordPrincipal me, Model model) {
+	String received(@RequestParam(required = false) UUID declineError, @AuthenticationPrincipal AccordPrincipal me,
+			Model model) {
 		var confirmations = holders.waitingFor(me.agencyId()).stream().filter(c -> policy.mayKnow(me, c.personId())).toList();
-		var shared = consents.awaitingAcknowledgement(me.agencyId()).stream().filter(c -> policy.mayKnow(me, c.personId())).toList();
-		var overrides = decisions.unacknowledged(me.agencyId()).stream().filter(d -> policy.mayKnow(me, d.personId())).toList();
+		var shared = consents.awaitingAcknowledgement(me.agencyId()).stream().filter(c -> policy.mayKnow(me, c.personId()))
+			.toList();
+		var overrides = decisions.unacknowledged(me.agencyId()).stream().filter(d -> policy.mayKnow(me, d.personId()))
+			.toList();
 		model.addAttribute("confirmations", confirmations);
 		model.addAttribute("consents", shared);
 		model.addAttribute("overrides", overrides);
@@ -97,23 +103,27 @@ class SharingTasksController {
 	String confirm(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		Consent consent = holders.confirm(id, me);
 		redirect.addFlashAttribute("success", "Confirmed by " + me.displayName() + ". Your agency's records now flow to "
-				+ String.join(", ", consent.recipients().stream().map(Consent.Recipient::agencyName).toList()) + ", who have been told.");
+				+ String.join(", ", consent.recipients().stream().map(Consent.Recipient::agencyName).toList())
+				+ ", who have been told.");
 		return "redirect:/sharing/received";
 	}
 
 	@PostMapping("/sharing/received/holders/{id}/decline")
-	String decline(@PathVariable UUID id, @RequestParam(required = false) String reason, @AuthenticationPrincipal AccordPrincipal me,
-			RedirectAttributes redirect) {
+	String decline(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank() || reason.length() > 1000) {
 			return "redirect:/sharing/received?declineError=" + id + "#decline-" + id;
 		}
 		holders.decline(id, me, reason.trim());
-		redirect.addFlashAttribute("success", "Declined. Nothing of your agency's is shared under this consent, and the agency that recorded it has been told why.");
+		redirect.addFlashAttribute("success",
+				"Declined. Nothing of your agency's is shared under this consent, and the agency that recorded "
+				+ "it has been told why.");
 		return "redirect:/sharing/received";
 	}
 
 	@PostMapping("/sharing/received/consents/{id}")
-	String acknowledgeConsent(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
+	String acknowledgeConsent(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me,
+			RedirectAttributes redirect) {
 		if (consents.acknowledge(id, me)) {
 			redirect.addFlashAttribute("success", "Acknowledged by " + me.displayName());
 		}
@@ -121,7 +131,8 @@ class SharingTasksController {
 	}
 
 	@PostMapping("/sharing/received/decisions/{id}")
-	String acknowledgeDecision(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
+	String acknowledgeDecision(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me,
+			RedirectAttributes redirect) {
 		if (decisions.acknowledge(id, me)) {
 			redirect.addFlashAttribute("success", "Acknowledged by " + me.displayName());
 		}
