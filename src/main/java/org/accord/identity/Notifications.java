@@ -32,8 +32,11 @@ public class Notifications {
 
 	private final String baseUrl;
 
+	private final org.accord.audit.AuditLog audit;
+
 	Notifications(JdbcClient jdbc, JavaMailSender mail, @Value("${accord.mail.from}") String from,
-			@Value("${accord.base-url}") String baseUrl) {
+			@Value("${accord.base-url}") String baseUrl, org.accord.audit.AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.from = from;
@@ -112,12 +115,17 @@ public class Notifications {
 	}
 
 	/** Acknowledges the task as this named user; false when it is not theirs to acknowledge or already was. */
-	public boolean acknowledge(UUID id, UUID agencyId, UUID userId) {
-		return jdbc.sql("""
+	@org.springframework.transaction.annotation.Transactional
+	public boolean acknowledge(UUID id, org.accord.platform.security.AccordPrincipal user) {
+		boolean done = jdbc.sql("""
 				update notification set acknowledged_by = ?, acknowledged_at = now()
 				where id = ? and agency_id = ? and (user_id is null or user_id = ?) and needs_acknowledgement
 				  and acknowledged_at is null""")
-			.params(userId, id, agencyId, userId).update() == 1;
+			.params(user.userId(), id, user.agencyId(), user.userId()).update() == 1;
+		if (done) {
+			audit.record(org.accord.audit.AuditEvent.of("ACKNOWLEDGE", "NOTIFICATION", id));
+		}
+		return done;
 	}
 
 	/** Forgets the notifications about a person whose record is erased at the end of its retention. */

@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.identity.Notification;
 import org.accord.identity.Notifications;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
 import org.accord.platform.web.NotFoundException;
 
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,14 +21,11 @@ class NotificationApiController {
 
 	private final Notifications notifications;
 
-	private final AuditLog audit;
-
 	private final org.accord.identity.PersonNames names;
 
-	NotificationApiController(Notifications notifications, AuditLog audit, org.accord.identity.PersonNames names) {
+	NotificationApiController(Notifications notifications, org.accord.identity.PersonNames names) {
 		this.names = names;
 		this.notifications = notifications;
-		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/notifications")
@@ -42,13 +36,11 @@ class NotificationApiController {
 	}
 
 	@PostMapping("/api/v1/notifications/{id}/acknowledge")
-	@Transactional
 	Map<String, String> acknowledge(@PathVariable UUID id) {
 		AccordPrincipal me = CurrentUser.require();
-		if (!notifications.acknowledge(id, me.agencyId(), me.userId())) {
+		if (!notifications.acknowledge(id, me)) {
 			throw new NotFoundException("Open task");
 		}
-		audit.record(AuditEvent.of("ACKNOWLEDGE", "NOTIFICATION", id));
 		return Map.of("id", id.toString(), "acknowledgedBy", me.displayName());
 	}
 

@@ -2,15 +2,12 @@ package org.accord.identity.internal;
 
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.identity.Notifications;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +22,11 @@ class NotificationController {
 
 	private final Notifications notifications;
 
-	private final AuditLog audit;
-
 	private final org.accord.identity.PersonNames names;
 
-	NotificationController(Notifications notifications, AuditLog audit, org.accord.identity.PersonNames names) {
+	NotificationController(Notifications notifications, org.accord.identity.PersonNames names) {
 		this.names = names;
 		this.notifications = notifications;
-		this.audit = audit;
 	}
 
 	@GetMapping("/notifications")
@@ -43,10 +37,8 @@ class NotificationController {
 	}
 
 	@PostMapping("/notifications/{id}/acknowledge")
-	@Transactional
 	String acknowledge(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		if (notifications.acknowledge(id, me.agencyId(), me.userId())) {
-			audit.record(AuditEvent.of("ACKNOWLEDGE", "NOTIFICATION", id));
+		if (notifications.acknowledge(id, me)) {
 			redirect.addFlashAttribute("success", "Acknowledged by " + me.displayName());
 		}
 		return "redirect:/notifications";
