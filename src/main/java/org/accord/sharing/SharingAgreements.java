@@ -97,16 +97,18 @@ public class SharingAgreements {
 				  on a.id = p.agency_id
 				where p.agreement_id = ? order by a.name""")
 			.param(id)
-			.query((rs, n) -> new SharingAgreement.Party(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class)))
+			.query((rs, n) -> new SharingAgreement.Party(rs.getObject("agency_id", UUID.class), rs.getString("name"),
+					rs.getString("signatory"), rs.getObject("signed_on", LocalDate.class)))
 			.list();
 		return jdbc.sql("select id, title, purposes, lawful_basis, categories, review_on, status, version "
 				+ "from sharing_agreement where id = ?")
 			.param(id)
-			.query((rs, n) -> new SharingAgreement(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getString(4), Arrays.stream((String[]) rs.getArray(5).getArray()).map(InformationCategory::valueOf)
+			.query((rs, n) -> new SharingAgreement(rs.getObject("id", UUID.class), rs.getString("title"),
+					rs.getString("purposes"), rs.getString("lawful_basis"),
+					Arrays.stream((String[]) rs.getArray("categories").getArray()).map(InformationCategory::valueOf)
 						.collect(Collectors.toCollection(() -> EnumSet.noneOf(InformationCategory.class))),
-					rs.getObject(6, LocalDate.class), "ACTIVE".equals(rs.getString(7)), parties, rs.getInt(8)))
+					rs.getObject("review_on", LocalDate.class), "ACTIVE".equals(rs.getString("status")), parties,
+					rs.getInt("version")))
 			.optional();
 	}
 

@@ -25,10 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SharingDecisions {
 
 	private static final String COLUMNS = """
-			select d.id, d.person_id, d.decision, d.grounds, d.categories, d.from_agency_id, fa.name, d.to_agency_id, ta.name,
-			  d.justification, d.person_told, d.not_told_reason, d.status, ru.display_name, d.requested_at, du.display_name,
-			  d.decided_at,
-			  d.decision_note, d.expires_on, au.display_name, d.acknowledged_at, d.requested_by
+			select d.id, d.person_id, d.decision, d.grounds, d.categories, d.from_agency_id, fa.name as from_agency_name,
+			  d.to_agency_id, ta.name as to_agency_name, d.justification, d.person_told, d.not_told_reason, d.status,
+			  ru.display_name as requested_by_name, d.requested_at, du.display_name as decided_by_name, d.decided_at,
+			  d.decision_note, d.expires_on, au.display_name as acknowledged_by_name, d.acknowledged_at, d.requested_by
 			from sharing_decision d join agency fa on fa.id = d.from_agency_id join agency ta on ta.id = d.to_agency_id
 			left join app_user ru on ru.id = d.requested_by left join app_user du on du.id = d.decided_by
 			left join app_user au on au.id = d.acknowledged_by
@@ -186,14 +186,17 @@ public class SharingDecisions {
 	}
 
 	private static SharingDecision map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		return new SharingDecision(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-				SharingDecision.Kind.valueOf(rs.getString(3)),
-				rs.getString(4) == null ? null : SharingGrounds.valueOf(rs.getString(4)),
-				Consents.categories((String[]) rs.getArray(5).getArray()), rs.getObject(6, UUID.class), rs.getString(7),
-				rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getBoolean(11), rs.getString(12),
-				SharingDecision.Status.valueOf(rs.getString(13)), rs.getString(14), rs.getTimestamp(15).toInstant(),
-				rs.getString(16), Consents.instant(rs.getTimestamp(17)), rs.getString(18), rs.getObject(19, LocalDate.class),
-				rs.getString(20), Consents.instant(rs.getTimestamp(21)), rs.getObject(22, UUID.class));
+		String grounds = rs.getString("grounds");
+		return new SharingDecision(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+				SharingDecision.Kind.valueOf(rs.getString("decision")), grounds == null ? null : SharingGrounds.valueOf(grounds),
+				Consents.categories((String[]) rs.getArray("categories").getArray()), rs.getObject("from_agency_id", UUID.class),
+				rs.getString("from_agency_name"), rs.getObject("to_agency_id", UUID.class), rs.getString("to_agency_name"),
+				rs.getString("justification"), rs.getBoolean("person_told"), rs.getString("not_told_reason"),
+				SharingDecision.Status.valueOf(rs.getString("status")), rs.getString("requested_by_name"),
+				rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by_name"),
+				Consents.instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"),
+				rs.getObject("expires_on", LocalDate.class), rs.getString("acknowledged_by_name"),
+				Consents.instant(rs.getTimestamp("acknowledged_at")), rs.getObject("requested_by", UUID.class));
 	}
 
 }
