@@ -175,20 +175,24 @@ public class SubjectAccessRequests {
 		return find(access, requestId);
 	}
 
-	/** The whole register, open first by due date, for information governance only. */
+	/**
+	 * The whole register, open first by due date, for information governance only. It names people, so
+	 * each person listed has the listing in their access log, as a search result does.
+	 */
+	@Transactional
 	public List<SubjectAccessRequest> register(AccordPrincipal user, boolean openOnly) {
 		if (!user.hasRole(Role.INFORMATION_GOVERNANCE)) {
 			throw new AccessDeniedException("Information governance only");
 		}
-		return jdbc.sql(SELECT + (openOnly ? " where r.status = 'OPEN'" : "")
+		List<SubjectAccessRequest> requests = jdbc.sql(SELECT + (openOnly ? " where r.status = 'OPEN'" : "")
 				+ " order by r.status = 'OPEN' desc, coalesce(r.extended_to, r.due_on), r.reference")
 			.query(SubjectAccessRequests::request)
 			.list();
-	}
-
-	public int overdue(AccordPrincipal user) {
-		LocalDate today = LocalDate.now(clock);
-		return (int) register(user, true).stream().filter(r -> r.overdueOn(today)).count();
+		audit.record(AuditEvent.of("LIST", "SUBJECT_ACCESS_REQUEST", null).detail(requests.size() + " requests listed"));
+		requests.stream().map(SubjectAccessRequest::personId).distinct()
+			.forEach(id -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", id).person(id)
+				.detail("listed in the subject access register")));
+		return requests;
 	}
 
 	private static void governance(PersonAccess access) {

@@ -84,6 +84,10 @@ class SubjectAccessRegisterTests {
 		String late = open(LocalDate.now(clock).minusDays(40));
 		var register = ig.get("/governance/subject-access");
 		assertThat(register.body()).contains("Rowan Registertest").containsPattern("Overdue by \\d+ days");
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where action = 'SEARCH_RESULT' and person_id = cast(? as uuid)
+				  and detail = 'listed in the subject access register'""").param(person).query(Integer.class).single())
+			.as("a list that names her is in her access log").isEqualTo(1);
 		var extend = ig.postForm("/people/" + person + "/subject-access/requests/" + late + "/extend",
 				Map.of("reason", "Many records", "version", "0"), "/people/" + person + "/subject-access/requests/" + late);
 		assertThat(extend.body()).contains("The first month has passed");
