@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.accord.people.ConfidentialLocations;
 import org.accord.people.People;
 import org.accord.people.Person;
+import org.accord.people.PersonSearch;
 import org.accord.people.RelationshipType;
 import org.accord.people.Relationships;
 import org.accord.platform.web.InvalidInputException;
@@ -39,8 +40,11 @@ class HouseholdPagesController {
 
 	private final AccessPolicy policy;
 
+	private final PersonSearch search;
+
 	HouseholdPagesController(Relationships relationships, ConfidentialLocations locations, People people,
-			AccessPolicy policy) {
+			AccessPolicy policy, PersonSearch search) {
+		this.search = search;
 		this.relationships = relationships;
 		this.locations = locations;
 		this.people = people;
@@ -91,7 +95,7 @@ class HouseholdPagesController {
 	private String relationshipPage(PersonAccess access, RelationshipForm form, Model model) {
 		Person person = people.find(access.personId()).orElseThrow();
 		// Only people the agency works with now can be related, so only they are offered.
-		List<Person> candidates = people.caseload(access.agencyId(), null, 0, 500).items().stream()
+		List<Person> candidates = search.caseload(access.user(), null, 0, 500).items().stream()
 			.filter(p -> !p.id().equals(person.id()) && policy.mayWrite(access.user(), p.id()))
 			.toList();
 		model.addAttribute("person", person);
