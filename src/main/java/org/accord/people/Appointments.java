@@ -95,15 +95,16 @@ public class Appointments {
 	/** The appointments that start in [from, to), earliest first, as stored. */
 	public List<Appointment> between(UUID personId, Instant from, Instant to) {
 		return jdbc.sql("""
-				select p.id, p.person_id, p.starts_at, p.minutes, p.agency_id, a.name, p.with_whom, p.purpose, p.location,
-				  p.category
+				select p.id, p.person_id, p.starts_at, p.minutes, p.agency_id, a.name as agency_name, p.with_whom,
+				  p.purpose, p.location, p.category
 				from appointment p join agency a on a.id = p.agency_id
 				where p.person_id in """ + People.FAMILY + """
 				  and p.starts_at >= :from and p.starts_at < :to order by p.starts_at, a.name""")
 			.param("p", personId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-			.query((rs, n) -> new Appointment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7),
-					rs.getString(8), rs.getString(9), InformationCategory.valueOf(rs.getString(10))))
+			.query((rs, n) -> new Appointment(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
+					rs.getTimestamp("starts_at").toInstant(), rs.getInt("minutes"), rs.getObject("agency_id", UUID.class),
+					rs.getString("agency_name"), rs.getString("with_whom"), rs.getString("purpose"), rs.getString("location"),
+					InformationCategory.valueOf(rs.getString("category"))))
 			.list();
 	}
 

@@ -49,10 +49,11 @@ public class ConfidentialLocations {
 	 * export, which names the holder and never shows the address.
 	 */
 	public List<Held> forSubjectAccess(UUID personId) {
-		return jdbc.sql("select a.name, c.address, c.updated_at from confidential_location c join agency a "
+		return jdbc.sql("select a.name as agency_name, c.address, c.updated_at from confidential_location c join agency a "
 				+ "on a.id = c.agency_id where c.person_id in " + People.FAMILY + " order by a.name")
 			.param("p", personId)
-			.query((rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, n) -> new Held(rs.getString("agency_name"), rs.getString("address"),
+					rs.getTimestamp("updated_at").toInstant()))
 			.list();
 	}
 

@@ -141,15 +141,18 @@ public class Merges {
 	/** The merges into this record, newest first, undone ones included. */
 	public List<PersonMerge> merges(UUID keptId) {
 		return jdbc.sql("""
-				select m.id, m.kept_id, m.merged_id, p.given_name || ' ' || p.family_name, m.reason, mu.display_name, m.merged_at,
-				  uu.display_name, m.undone_reason, m.undone_at
+				select m.id, m.kept_id, m.merged_id, p.given_name || ' ' || p.family_name as merged_name,
+				  m.reason, mu.display_name as merged_by_name, m.merged_at, uu.display_name as undone_by_name,
+				  m.undone_reason, m.undone_at
 				from person_merge m join person p on p.id = m.merged_id
 				left join app_user mu on mu.id = m.merged_by left join app_user uu on uu.id = m.undone_by
 				where m.kept_id = ? order by m.merged_at desc""")
 			.param(keptId)
-			.query((rs, n) -> new PersonMerge(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-					rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-					rs.getString(8), rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+			.query((rs, n) -> new PersonMerge(rs.getObject("id", UUID.class), rs.getObject("kept_id", UUID.class),
+					rs.getObject("merged_id", UUID.class), rs.getString("merged_name"), rs.getString("reason"),
+					rs.getString("merged_by_name"), rs.getTimestamp("merged_at").toInstant(), rs.getString("undone_by_name"),
+					rs.getString("undone_reason"),
+					rs.getTimestamp("undone_at") == null ? null : rs.getTimestamp("undone_at").toInstant()))
 			.list();
 	}
 

@@ -219,13 +219,14 @@ public class People implements InvolvementRegister {
 
 	public Optional<LeadProfessional> leadProfessional(UUID personId) {
 		return jdbc.sql("""
-				select l.agency_id, a.name, l.worker_user_id, u.display_name, l.agreed_by, l.recorded_at
+				select l.agency_id, a.name as agency_name, l.worker_user_id, u.display_name, l.agreed_by, l.recorded_at
 				from lead_professional l join agency a on a.id = l.agency_id left join app_user u on u.id = l.worker_user_id
 				where l.person_id in """ + FAMILY + """
 				order by (l.person_id = :p) desc, l.recorded_at desc limit 1""")
 			.param("p", personId)
-			.query((rs, n) -> new LeadProfessional(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-					rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.query((rs, n) -> new LeadProfessional(rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
+					rs.getObject("worker_user_id", UUID.class), rs.getString("display_name"), rs.getString("agreed_by"),
+					rs.getTimestamp("recorded_at").toInstant()))
 			.optional();
 	}
 

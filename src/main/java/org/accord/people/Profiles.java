@@ -99,15 +99,15 @@ public class Profiles {
 		}
 		Map<ProfileField, ProfileValue> profile = new EnumMap<>(ProfileField.class);
 		jdbc.sql("""
-				select f.field, f.value, f.source_agency_id, a.name, f.updated_at
+				select f.field, f.value, f.source_agency_id, a.name as agency_name, f.updated_at
 				from person_field f join agency a on a.id = f.source_agency_id where f.person_id in """ + People.FAMILY + """
 				order by (f.person_id = :p), f.updated_at""")
 			.param("p", personId)
 			.query((rs, n) -> {
-				ProfileField field = ProfileField.valueOf(rs.getString(1));
-				String value = field.onPersonRow() ? People.rowValue(person, field) : rs.getString(2);
-				return value == null ? null : new ProfileValue(field, value, rs.getObject(3, UUID.class), rs.getString(4),
-						rs.getTimestamp(5).toInstant());
+				ProfileField field = ProfileField.valueOf(rs.getString("field"));
+				String value = field.onPersonRow() ? People.rowValue(person, field) : rs.getString("value");
+				return value == null ? null : new ProfileValue(field, value, rs.getObject("source_agency_id", UUID.class),
+						rs.getString("agency_name"), rs.getTimestamp("updated_at").toInstant());
 			})
 			.list()
 			.stream()

@@ -75,7 +75,7 @@ public class Relationships {
 		return jdbc.sql("""
 				select r.person_id in """ + People.FAMILY + """
 				as outward, r.person_id, r.related_person_id, r.type,
-				  coalesce(fm.merged_into, fm.id), coalesce(tm.merged_into, tm.id)
+				  coalesce(fm.merged_into, fm.id) as from_id, coalesce(tm.merged_into, tm.id) as to_id
 				from relationship r join person fm on fm.id = r.person_id join person tm on tm.id = r.related_person_id
 				where r.person_id in """ + People.FAMILY + """
 				or r.related_person_id in """ + People.FAMILY + """
@@ -83,9 +83,9 @@ public class Relationships {
 			.param("p", personId)
 			.query((rs, n) -> {
 				// Either end may itself be a merged record: it is shown as the record it was merged into.
-				boolean outward = rs.getBoolean(1);
-				UUID other = outward ? rs.getObject(6, UUID.class) : rs.getObject(5, UUID.class);
-				RelationshipType type = RelationshipType.valueOf(rs.getString(4));
+				boolean outward = rs.getBoolean("outward");
+				UUID other = rs.getObject(outward ? "to_id" : "from_id", UUID.class);
+				RelationshipType type = RelationshipType.valueOf(rs.getString("type"));
 				return new Relationship(personId, other, outward ? type : type.inverse());
 			})
 			.list()
