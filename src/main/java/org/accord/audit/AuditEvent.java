@@ -17,8 +17,14 @@ import java.util.UUID;
 public record AuditEvent(String action, String entityType, String entityId, UUID personId, String reason,
 		String outcome, String detail) {
 
+	public static final String SUCCESS = "SUCCESS";
+
+	public static final String DENIED = "DENIED";
+
+	public static final String FAILED = "FAILED";
+
 	public static AuditEvent of(String action, String entityType, Object entityId) {
-		return new AuditEvent(action, entityType, entityId == null ? null : entityId.toString(), null, null, "SUCCESS",
+		return new AuditEvent(action, entityType, entityId == null ? null : entityId.toString(), null, null, SUCCESS,
 				null);
 	}
 
@@ -35,11 +41,11 @@ public record AuditEvent(String action, String entityType, String entityId, UUID
 	}
 
 	public AuditEvent denied() {
-		return new AuditEvent(action, entityType, entityId, personId, reason, "DENIED", detail);
+		return new AuditEvent(action, entityType, entityId, personId, reason, DENIED, detail);
 	}
 
 	public AuditEvent failed() {
-		return new AuditEvent(action, entityType, entityId, personId, reason, "FAILED", detail);
+		return new AuditEvent(action, entityType, entityId, personId, reason, FAILED, detail);
 	}
 
 }

@@ -62,11 +62,12 @@ public class AuditTrail {
 			.param("person", personId).param("from", fromAt).param("to", toAt).param("size", size)
 			.param("offset", (long) page * size)
 			.query((rs, n) -> {
-				String detail = rs.getString(9);
+				String detail = rs.getString("detail");
 				Matcher m = detail == null ? null : DECISION.matcher(detail);
 				boolean decision = m != null && m.find();
-				return new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getString(6), rs.getString(7), rs.getString(8), decision ? split(m.group(1)) : List.of(),
+				return new Entry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
+						rs.getString("agency_name"), rs.getString("roles"), rs.getString("action"), rs.getString("entity_type"),
+						rs.getString("outcome"), rs.getString("reason"), decision ? split(m.group(1)) : List.of(),
 						decision ? split(m.group(2)) : List.of(),
 						decision && m.group(3) != null && !m.group(3).isBlank() ? m.group(3) : null, decision ? null : detail);
 			})
@@ -77,9 +78,10 @@ public class AuditTrail {
 	/** Whether the person appeared in a search by this user within the period: the ground for joining them. */
 	public boolean shownInSearch(UUID userId, UUID personId, java.time.Duration within) {
 		return jdbc.sql("""
-				select count(*) from audit_event where action = 'SEARCH_RESULT' and user_id = :user and person_id = :person
+				select count(*) from audit_event where action = :action and user_id = :user and person_id = :person
 				  and occurred_at >= now() - make_interval(secs => :seconds)""")
-			.param("user", userId).param("person", personId).param("seconds", within.toSeconds())
+			.param("action", AuditActions.SEARCH_RESULT).param("user", userId).param("person", personId)
+			.param("seconds", within.toSeconds())
 			.query(Long.class).single() > 0;
 	}
 
@@ -87,10 +89,11 @@ public class AuditTrail {
 	public List<Event> recent(String action, String detailPrefix, int days, int limit) {
 		return jdbc.sql("""
 				select occurred_at, username, agency_name, person_id, reason, detail from audit_event
-				where action = :action and outcome = 'SUCCESS' and occurred_at >= now() - make_interval(days => :days)
+				where action = :action and outcome = :success and occurred_at >= now() - make_interval(days => :days)
 				  and (cast(:prefix as text) is null or detail like cast(:prefix as text) || '%')
 				order by occurred_at desc, id desc limit :limit""")
-			.param("action", action).param("days", days).param("prefix", detailPrefix).param("limit", limit)
+			.param("action", action).param("success", AuditEvent.SUCCESS).param("days", days).param("prefix", detailPrefix)
+			.param("limit", limit)
 			.query((rs, n) -> new Event(rs.getTimestamp("occurred_at").toInstant(), rs.getString("username"),
 					rs.getString("agency_name"), rs.getObject("person_id", UUID.class), rs.getString("reason"),
 					rs.getString("detail")))
@@ -102,49 +105,51 @@ public class AuditTrail {
 	 * time.
 	 */
 	public List<UserCount> frequent(String action, String detailPrefix, int threshold) {
-		return jdbc.sql("""
+		return counts("""
 				select username, max(agency_name) as agency_name, count(*) as n from audit_event
-				where action = :action and outcome = 'SUCCESS' and occurred_at >= now() - interval '7 days' and username is not null
-				  and (cast(:prefix as text) is null or detail like cast(:prefix as text) || '%')
-				group by username having count(*) > :threshold order by n desc""")
-			.param("action", action).param("prefix", detailPrefix).param("threshold", threshold)
-			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
-			.list();
+				where action = :action and outcome = :success and occurred_at >= now() - interval '7 days'
+				  and username is not null and (cast(:prefix as text) is null or detail like cast(:prefix as text) || '%')
+				group by username having count(*) > :threshold order by n desc""", threshold)
+			.param("action", action).param("prefix", detailPrefix).query(this::count).list();
 	}
 
 	/** Users refused more than {@code threshold} times in the last week when opening people's records. */
 	public List<UserCount> refusedOpenings(int threshold) {
-		return jdbc.sql("""
+		return counts("""
 				select username, max(agency_name) as agency_name, count(*) as n from audit_event
-				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and outcome = 'DENIED'
+				where occurred_at >= now() - interval '7 days' and entity_type = :person and outcome = :denied
 				  and username is not null
-				group by username having count(*) > ? order by n desc""")
-			.param(threshold)
-			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
-			.list();
+				group by username having count(*) > :threshold order by n desc""", threshold)
+			.query(this::count).list();
 	}
 
-	/** Users who opened more than {@code threshold} different people's records in the last week. */
-	public List<UserCount> peopleOpened(int threshold) {
-		return jdbc.sql("""
+	/** Users who opened more than {@code threshold} different people's records with {@code action} in the last week. */
+	public List<UserCount> peopleOpened(String action, int threshold) {
+		return counts("""
 				select username, max(agency_name) as agency_name, count(distinct person_id) as n from audit_event
-				where occurred_at >= now() - interval '7 days' and action = 'VIEW' and entity_type = 'PERSON'
-				  and outcome = 'SUCCESS' and username is not null
-				group by username having count(distinct person_id) > ? order by n desc""")
-			.param(threshold)
-			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
-			.list();
+				where occurred_at >= now() - interval '7 days' and action = :action and entity_type = :person
+				  and outcome = :success and username is not null
+				group by username having count(distinct person_id) > :threshold order by n desc""", threshold)
+			.param("action", action).query(this::count).list();
 	}
 
-	/** Users who opened records with an administrator's reason (break-glass) in the last week. */
-	public List<UserCount> openedWithReason() {
-		return jdbc.sql("""
+	/** Users who did one of {@code actions} to people's records with an administrator's reason in the last week. */
+	public List<UserCount> openedWithReason(List<String> actions) {
+		return counts("""
 				select username, max(agency_name) as agency_name, count(*) as n from audit_event
-				where occurred_at >= now() - interval '7 days' and entity_type = 'PERSON' and action in ('VIEW', 'CHANGE', 'EXPORT')
-				  and outcome = 'SUCCESS' and reason is not null and username is not null
-				group by username order by n desc""")
-			.query((rs, n) -> new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n")))
-			.list();
+				where occurred_at >= now() - interval '7 days' and entity_type = :person and action in (:actions)
+				  and outcome = :success and reason is not null and username is not null
+				group by username order by n desc""", 0)
+			.param("actions", actions).query(this::count).list();
+	}
+
+	private JdbcClient.StatementSpec counts(String sql, int threshold) {
+		return jdbc.sql(sql).params(java.util.Map.of("person", AuditActions.PERSON, "success", AuditEvent.SUCCESS,
+				"denied", AuditEvent.DENIED, "threshold", threshold));
+	}
+
+	private UserCount count(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new UserCount(rs.getString("username"), rs.getString("agency_name"), rs.getLong("n"));
 	}
 
 	private static List<String> split(String list) {

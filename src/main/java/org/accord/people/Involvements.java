@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.accord.audit.AuditActions;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.identity.Notifications;
@@ -60,8 +61,8 @@ public class Involvements {
 		var me = access.user();
 		List<Involvement> before = people.involvements(personId).stream().filter(Involvement::current).toList();
 		boolean added = people.involve(personId, me.agencyId(), role, me.userId(), grounds, reason);
-		audit.record(AuditEvent.of("INVOLVE", "PERSON", personId).person(personId).reason(reason)
-			.detail(added ? "agency joined: " + grounds : "already involved"));
+		audit.record(AuditEvent.of(AuditActions.INVOLVE, AuditActions.PERSON, personId).person(personId).reason(reason)
+			.detail(added ? AuditActions.AGENCY_JOINED + ": " + grounds : "already involved"));
 		if (!added) {
 			return false;
 		}

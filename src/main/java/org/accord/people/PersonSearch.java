@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.accord.audit.AuditActions;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
@@ -64,7 +65,7 @@ public class PersonSearch {
 
 	private List<PersonMatch> recorded(List<PersonMatch> found) {
 		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail(found.size() + " possible matches shown"));
-		found.forEach(m -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", m.id()).person(m.id())
+		found.forEach(m -> audit.record(AuditEvent.of(AuditActions.SEARCH_RESULT, AuditActions.PERSON, m.id()).person(m.id())
 			.detail("appeared in a search before creating a record")));
 		return found;
 	}
@@ -104,7 +105,7 @@ public class PersonSearch {
 		}
 		List<Person> found = people.byNameForGovernance(text, 50);
 		audit.record(AuditEvent.of("SEARCH", "PERSON_INDEX", null).detail("governance: " + found.size() + " people listed"));
-		found.forEach(p -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", p.id()).person(p.id())
+		found.forEach(p -> audit.record(AuditEvent.of(AuditActions.SEARCH_RESULT, AuditActions.PERSON, p.id()).person(p.id())
 			.detail("appeared in a search by information governance")));
 		return found;
 	}

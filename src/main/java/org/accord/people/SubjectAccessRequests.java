@@ -8,6 +8,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 
+import org.accord.audit.AuditActions;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.people.SubjectAccessRequest.IdentityCheck;
@@ -190,7 +191,7 @@ public class SubjectAccessRequests {
 			.list();
 		audit.record(AuditEvent.of("LIST", "SUBJECT_ACCESS_REQUEST", null).detail(requests.size() + " requests listed"));
 		requests.stream().map(SubjectAccessRequest::personId).distinct()
-			.forEach(id -> audit.record(AuditEvent.of("SEARCH_RESULT", "PERSON", id).person(id)
+			.forEach(id -> audit.record(AuditEvent.of(AuditActions.SEARCH_RESULT, AuditActions.PERSON, id).person(id)
 				.detail("listed in the subject access register")));
 		return requests;
 	}

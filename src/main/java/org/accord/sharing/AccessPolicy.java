@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.accord.audit.AuditActions;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
@@ -96,7 +97,7 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 				throw new NotFoundException("Person");
 			}
 			// The joiner sees the person's name before any record is theirs: that look is recorded as well.
-			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
+			audit.record(AuditEvent.of(purpose.name(), AuditActions.PERSON, personId).person(personId)
 				.detail(found ? "opened to join, from the user's own search" : "opened to join; visible: "
 						+ decision.visible().keySet()));
 			return new PersonAccess(personId, user, purpose, decision, mayWrite);
@@ -105,7 +106,7 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 			if (!user.hasRole(Role.INFORMATION_GOVERNANCE)) {
 				throw new NotFoundException("Person");
 			}
-			audit.record(AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
+			audit.record(AuditEvent.of(purpose.name(), AuditActions.PERSON, personId).person(personId)
 					.detail("opened by information governance"));
 			return new PersonAccess(personId, user, purpose, evaluate(user, personId, null), false);
 		}
@@ -148,7 +149,7 @@ public class AccessPolicy implements org.accord.identity.PersonNames {
 		AccessDecision decision = evaluate(user, personId, reason);
 		boolean byReason = decision.anyVisible()
 				&& ADMIN_REASON.equals(decision.visible().get(InformationCategory.CORE_PROFILE)) && decision.visible().size() == 1;
-		AuditEvent event = AuditEvent.of(purpose.name(), "PERSON", personId).person(personId)
+		AuditEvent event = AuditEvent.of(purpose.name(), AuditActions.PERSON, personId).person(personId)
 			.detail("visible: " + decision.visible().keySet() + "; withheld: " + decision.withheld().keySet() + "; grounds: "
 					+ String.join(" | ", new LinkedHashSet<>(decision.visible().values())));
 		audit.record(decision.anyVisible() ? event.reason(byReason ? reason : null) : event.denied());
