@@ -63,7 +63,7 @@ public class ConsentHolders {
 		for (Consent.Recipient recipient : consent.recipients()) {
 			notifications.notifyAbout(consent.personId(), recipient.agencyId(), null,
 					user.agencyName() + " now shares its records about " + name,
-					user.agencyName() + " confirmed that its records of " + Consents.labels(consent.categories()) + " about " + name
+					user.agencyName() + " confirmed that its records of " + ConsentRows.labels(consent.categories()) + " about " + name
 							+ " may be shared with your agency under the consent recorded by " + consent.recordedByAgencyName() + ".",
 					"/people/" + consent.personId(), false,
 					"Another agency now shares its records with your agency, with the person's consent.");
@@ -82,7 +82,8 @@ public class ConsentHolders {
 		notifications.notifyAbout(consent.personId(), consent.recordedByAgencyId(), null,
 				user.agencyName() + " declined to share its records about "
 				+ name,
-				user.agencyName() + " declined to share its records of " + Consents.labels(consent.categories()) + " about " + name
+				user.agencyName() + " declined to share its records of " + ConsentRows.labels(consent.categories())
+						+ " about " + name
 						+ " under the consent your agency recorded. Reason: " + reason,
 				"/people/" + consent.personId() + "/sharing", false, "An agency has answered a request to share its records.");
 		return consents.find(consentId).orElseThrow();

@@ -1,10 +1,7 @@
 package org.accord.sharing;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +42,11 @@ public class Consents {
 
 	private final Clock clock;
 
+	private final ConsentRows rows;
+
 	Consents(JdbcClient jdbc, Notifications notifications, InvolvementRegister people, AuditLog audit, AccessPolicy policy,
-			Clock clock) {
+			Clock clock, ConsentRows rows) {
+		this.rows = rows;
 		this.policy = policy;
 		this.jdbc = jdbc;
 		this.notifications = notifications;
@@ -119,7 +119,8 @@ public class Consents {
 		for (Consent.Recipient recipient : consent.recipients()) {
 			notifications.notifyAbout(consent.personId(), recipient.agencyId(), null,
 					"Information shared with you about " + name,
-					name + " consented to share " + labels(consent.categories()) + " with your agency, for: " + consent.purpose()
+					name + " consented to share " + ConsentRows.labels(consent.categories()) + " with your agency, for: "
+							+ consent.purpose()
 							+ ". Acknowledge that your agency has received it.",
 					"/sharing/received", false, "A person has consented to share information with your agency.");
 		}
@@ -133,7 +134,7 @@ public class Consents {
 			if (holder.status() == Consent.HolderStatus.PENDING) {
 				notifications.notifyAbout(consent.personId(), holder.agencyId(), null, "Confirm sharing your records about " + name,
 						consent.recordedByAgencyName() + " recorded " + name + "'s consent to share your agency's records of "
-								+ labels(consent.categories()) + " with " + to + ", for: " + consent.purpose()
+								+ ConsentRows.labels(consent.categories()) + " with " + to + ", for: " + consent.purpose()
 								+ ". Nothing of yours is shared until your agency confirms. Confirm, or decline with a reason.",
 						"/sharing/received", true,
 						"Another agency asks your agency to confirm sharing its records, with the person's consent.");
@@ -185,7 +186,7 @@ public class Consents {
 			.filter(a -> !a.equals(withdrawer == null ? consent.recordedByAgencyId() : withdrawer)).toList();
 		for (UUID agency : told) {
 			notifications.notifyAbout(consent.personId(), agency, null, "Consent withdrawn: " + name,
-					name + " has withdrawn consent to share " + labels(consent.categories()) + " (" + consent.purpose()
+					name + " has withdrawn consent to share " + ConsentRows.labels(consent.categories()) + " (" + consent.purpose()
 							+ "). Nothing more is shared under it. Do not use or pass on what you received under it, and record"
 							+ " what you have done with it. Reason given: " + reason,
 					"/people/" + consent.personId(), true,
@@ -216,39 +217,7 @@ public class Consents {
 	}
 
 	public Optional<Consent> find(UUID id) {
-		List<Consent.Recipient> recipients = jdbc.sql("""
-				select r.agency_id, a.name as agency_name, u.display_name, r.acknowledged_at
-				from consent_recipient r join agency a on a.id = r.agency_id left join app_user u on u.id = r.acknowledged_by
-				where r.consent_id = ? order by a.name""")
-			.param(id)
-			.query((rs, n) -> new Consent.Recipient(rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
-					rs.getString("display_name"), instant(rs.getTimestamp("acknowledged_at"))))
-			.list();
-		List<Consent.Holder> holders = jdbc.sql("""
-				select h.agency_id, a.name as agency_name, h.status, u.display_name, h.decided_at, h.reason
-				from consent_holder h join agency a on a.id = h.agency_id left join app_user u on u.id = h.decided_by
-				where h.consent_id = ? order by a.name""")
-			.param(id)
-			.query((rs, n) -> new Consent.Holder(rs.getObject("agency_id", UUID.class), rs.getString("agency_name"),
-					Consent.HolderStatus.valueOf(rs.getString("status")), rs.getString("display_name"),
-					instant(rs.getTimestamp("decided_at")), rs.getString("reason")))
-			.list();
-		return jdbc.sql("""
-				select c.id, c.person_id, c.categories, c.purpose, c.how_given, c.capacity_note, c.given_on, c.expires_on,
-				  ru.display_name as recorded_by_name, c.recorded_by_agency, a.name as agency_name, c.withdrawn_at,
-				  wu.display_name as withdrawn_by_name, c.withdrawal_reason
-				from consent c join agency a on a.id = c.recorded_by_agency
-				left join app_user ru on ru.id = c.recorded_by left join app_user wu on wu.id = c.withdrawn_by
-				where c.id = ?""")
-			.param(id)
-			.query((rs, n) -> new Consent(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
-					categories((String[]) rs.getArray("categories").getArray()), rs.getString("purpose"),
-					Consent.HowGiven.valueOf(rs.getString("how_given")), rs.getString("capacity_note"),
-					rs.getObject("given_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
-					rs.getString("recorded_by_name"), rs.getObject("recorded_by_agency", UUID.class), rs.getString("agency_name"),
-					recipients, instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by_name"),
-					rs.getString("withdrawal_reason"), holders))
-			.optional();
+		return rows.find(id);
 	}
 
 	/** Every consent in force, newest first, for the information governance lead's oversight. */
@@ -286,19 +255,6 @@ public class Consents {
 			audit.record(AuditEvent.of("ACKNOWLEDGE", "CONSENT", consentId).person(find(consentId).orElseThrow().personId()));
 		}
 		return done;
-	}
-
-	static Instant instant(java.sql.Timestamp t) {
-		return t == null ? null : t.toInstant();
-	}
-
-	static EnumSet<InformationCategory> categories(String[] names) {
-		return Arrays.stream(names).map(InformationCategory::valueOf)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(InformationCategory.class)));
-	}
-
-	static String labels(java.util.Collection<InformationCategory> categories) {
-		return categories.stream().map(c -> c.label().toLowerCase(java.util.Locale.UK)).collect(Collectors.joining(", "));
 	}
 
 }

@@ -139,7 +139,7 @@ public class SharingDecisions {
 			String name = people.name(d.personId()).orElse("A person");
 			notifications.notifyAbout(d.personId(), d.toAgencyId(), null,
 					"Information shared with you without consent about " + name,
-					d.fromAgencyName() + " has shared " + Consents.labels(d.categories()) + " about " + name + " with your agency ("
+					d.fromAgencyName() + " has shared " + ConsentRows.labels(d.categories()) + " about " + name + " with your agency ("
 							+ d.grounds().label().toLowerCase(java.util.Locale.UK) + "), until " + expires
 							+ ". Acknowledge that your agency has received it, and use it only for that purpose.",
 					"/sharing/received", false, "Information has been shared with your agency without consent, on recorded grounds.");
@@ -189,14 +189,14 @@ public class SharingDecisions {
 		String grounds = rs.getString("grounds");
 		return new SharingDecision(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
 				SharingDecision.Kind.valueOf(rs.getString("decision")), grounds == null ? null : SharingGrounds.valueOf(grounds),
-				Consents.categories((String[]) rs.getArray("categories").getArray()), rs.getObject("from_agency_id", UUID.class),
+				ConsentRows.categories((String[]) rs.getArray("categories").getArray()), rs.getObject("from_agency_id", UUID.class),
 				rs.getString("from_agency_name"), rs.getObject("to_agency_id", UUID.class), rs.getString("to_agency_name"),
 				rs.getString("justification"), rs.getBoolean("person_told"), rs.getString("not_told_reason"),
 				SharingDecision.Status.valueOf(rs.getString("status")), rs.getString("requested_by_name"),
 				rs.getTimestamp("requested_at").toInstant(), rs.getString("decided_by_name"),
-				Consents.instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"),
+				ConsentRows.instant(rs.getTimestamp("decided_at")), rs.getString("decision_note"),
 				rs.getObject("expires_on", LocalDate.class), rs.getString("acknowledged_by_name"),
-				Consents.instant(rs.getTimestamp("acknowledged_at")), rs.getObject("requested_by", UUID.class));
+				ConsentRows.instant(rs.getTimestamp("acknowledged_at")), rs.getObject("requested_by", UUID.class));
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 import org.accord.people.Appointment;
@@ -43,14 +42,6 @@ import org.springframework.stereotype.Component;
 class PeopleDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(PeopleDemoData.class);
-
-	private static final String[] GIVEN = { "Amelia", "Olivia", "Isla", "Ava", "Mia", "Emily", "Grace", "Sophia", "Lily",
-			"Freya", "Jack", "Oliver", "Harry", "George", "Noah", "Leo", "Arthur", "Muhammad", "Oscar", "Charlie", "Aisha",
-			"Zara", "Priya", "Fatima", "Chloe", "Megan", "Connor", "Kieran", "Tomasz", "Agnieszka" };
-
-	private static final String[] FAMILY = { "Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans", "Wilson",
-			"Thomas", "Johnson", "Roberts", "Robinson", "Thompson", "Wright", "Walker", "White", "Edwards", "Hughes", "Green",
-			"Hall", "Khan", "Ali", "Hussain", "Begum", "Kowalski", "Nowak", "O'Brien", "Murphy", "Clarke", "Patel" };
 
 	private final People people;
 
@@ -96,7 +87,7 @@ class PeopleDemoData implements ApplicationRunner {
 				() -> count("select count(*) from agency where name = 'Safer Futures'") > 0
 				&& count("select count(*) from person") == 0, () -> {
 					household();
-					others();
+					new DemoCaseload(people, jdbc).create(200);
 				});
 		if (created) {
 			log.info("Demo people created: Sylvia's household and 200 others");
@@ -262,21 +253,6 @@ class PeopleDemoData implements ApplicationRunner {
 
 	private UUID child(String name, LocalDate born, String agency, String role) {
 		return people.create(new People.Draft(name, "Smith", born, null, null), agency(agency), role, null);
-	}
-
-	private void others() {
-		Random random = new Random(2026);
-		var agencies = jdbc.sql("select id from agency order by name").query(UUID.class).list();
-		for (int i = 0; i < 200; i++) {
-			String postcode = (random.nextBoolean() ? "NB" : "SM") + (1 + random.nextInt(9)) + " " + (1 + random.nextInt(9))
-					+ (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
-			UUID id = people.create(new People.Draft(GIVEN[random.nextInt(GIVEN.length)], FAMILY[random.nextInt(FAMILY.length)],
-					LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)), null, postcode),
-					agencies.get(random.nextInt(agencies.size())), "Practitioner", null);
-			if (random.nextInt(3) == 0) {
-				people.involve(id, agencies.get(random.nextInt(agencies.size())), "Practitioner", null);
-			}
-		}
 	}
 
 	private void involve(UUID person, String agency, String role, String username) {
