@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +35,7 @@ class AuditTrailTests {
 	@Test
 	void aPageFarBeyondTheLastIsEmptyNotAnError() {
 		Http http = new Http(port);
-		http.signIn("ig", "accord-demo");
+		http.signIn("ig", Demo.PASSWORD);
 		var farPage = http.get("/audit?page=2147483647");
 		assertThat(farPage.status()).isEqualTo(200);
 		assertThat(farPage.body()).contains("Audit trail").doesNotContain("Sylvia");
@@ -43,7 +44,7 @@ class AuditTrailTests {
 	@Test
 	void rowsRecordWhoWhatWhenAndFromWhere() {
 		Http http = new Http(port);
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		var row = jdbc.sql("""
 				select username, agency_name, roles, action, entity_type, ip_address, user_agent, request_id, occurred_at
 				from audit_event where username = 'idva' and action = 'SIGN_IN' and outcome = 'SUCCESS'
@@ -85,7 +86,7 @@ class AuditTrailTests {
 	@Test
 	void informationGovernanceSeesAndFiltersTheTrailAndIsAuditedForLooking() {
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		var page = ig.get("/audit?user=ig&action=SIGN_IN");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Audit trail").contains("SIGN_IN").contains("Northshire Community Safety Partnership");
@@ -93,7 +94,7 @@ class AuditTrailTests {
 			.query(Integer.class).single()).isPositive();
 
 		Http practitioner = new Http(port);
-		practitioner.signIn("drugworker", "accord-demo");
+		practitioner.signIn("drugworker", Demo.PASSWORD);
 		assertThat(practitioner.get("/audit").status()).isEqualTo(403);
 	}
 

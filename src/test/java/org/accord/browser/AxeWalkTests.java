@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.accord.support.Routes;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AxeWalkTests extends BrowserTest {
 
+	@Autowired
+	Demo demo;
+
 	static final List<String> USERS = List.of("admin", "idva", "drugworker", "cpn", "police", "socialworker", "housing", "coordinator", "chair",
 			"board", "ig");
 
@@ -39,8 +43,7 @@ class AxeWalkTests extends BrowserTest {
 
 	@Test
 	void everyPageForEveryDemoUserHasNoAxeViolations() {
-		String sylvia = jdbc.sql("select id::text from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		String request = org.accord.support.SubjectAccessRequestsFixture.open(port, sylvia);
 		Map<String, String> ids = Map.of("/directory/services/", jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
 			.query(String.class).single(), "/directory/agencies/", agency(), "/admin/agencies/", agency(), "/admin/users/",
@@ -63,7 +66,7 @@ class AxeWalkTests extends BrowserTest {
 			Page tab = session.newPage();
 			tab.navigate("/sign-in");
 			tab.getByLabel("User name").fill(user);
-			tab.getByLabel("Password").fill("accord-demo");
+			tab.getByLabel("Password").fill(Demo.PASSWORD);
 			tab.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 			String[] own = jdbc.sql("select u.display_name, a.name from app_user u join agency a on a.id = u.agency_id where u.username = ?")
 				.param(user).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();

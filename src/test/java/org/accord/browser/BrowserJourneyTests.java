@@ -340,7 +340,7 @@ class BrowserJourneyTests extends BrowserTest {
 	@Test
 	void anIdvaRecordsConsentTheCpnSeesWhatIsSharedAndLosesItWhenConsentIsWithdrawn() {
 		Http api = new Http(port);
-		String idva = api.token("idva", "accord-demo");
+		String idva = api.token("idva");
 		String family = "Browsertest" + (char) ('a' + new java.util.Random().nextInt(26)) + (char) ('a' + new java.util.Random().nextInt(26));
 		String person = api.postJson("/api/v1/people", "{\"givenName\":\"Nadia\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1991-05-05\"}", idva)
 			.json().get("id").asString();

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,7 +75,7 @@ abstract class BrowserTest {
 
 	void signIn(String username) {
 		page.getByLabel("User name").fill(username);
-		page.getByLabel("Password").fill("accord-demo");
+		page.getByLabel("Password").fill(Demo.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 		assertThat(page).hasURL("http://localhost:" + port + "/");
 	}

@@ -5,6 +5,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.accord.support.Http;
 import org.accord.support.Joins;
 import org.accord.support.Json;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NeedToKnowJourneyTests extends BrowserTest {
 
 	@Autowired
+	Demo demo;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void thePoliceJoinSylviaTheirRecordsReachHousingOnlyOnceTheyConfirmAndTheAlcoholWorkerEndsHerInvolvement() {
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		Http api = new Http(port);
-		String police = api.token("police", "accord-demo");
+		String police = api.token("police");
 		// The police's earlier investigation had closed; a new report brings them back.
 		var closed = api.postJson("/api/v1/people/" + sylvia + "/involvements/end",
 				Json.of("reason", "Investigation closed", "ongoingSupport", "Safer Futures"), police);
@@ -139,13 +142,13 @@ class NeedToKnowJourneyTests extends BrowserTest {
 			boolean involved = jdbc.sql("select count(*) from involvement where person_id = cast(? as uuid) and agency_id = cast(? as uuid)"
 					+ " and ended_on is null").params(sylvia, agency).query(Integer.class).single() > 0;
 			if (!involved) {
-				Joins.join(api, jdbc, sylvia, api.token(user, "accord-demo"), "PERSON_ASKED_FOR_HELP", "Back on the case");
+				Joins.join(api, jdbc, sylvia, api.token(user), "PERSON_ASKED_FOR_HELP", "Back on the case");
 			}
 		}
 		jdbc.sql("select id::text from consent where person_id = cast(? as uuid) and purpose = ? and withdrawn_at is null")
 			.params(sylvia, "Her rehousing application needs the court order").query(String.class).optional()
 			.ifPresent(consent -> api.postJson("/api/v1/consents/" + consent + "/withdraw", Json.of("reason", "The journey is over"),
-					api.token("idva", "accord-demo")));
+					api.token("idva")));
 	}
 
 	private com.microsoft.playwright.Locator fieldset(String legend) {

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.accord.support.Http;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,15 +21,17 @@ import static org.accord.browser.BrowserSupport.assertAccessible;
 class SharedRecordJourneyTests extends BrowserTest {
 
 	@Autowired
+	Demo demo;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void theIdvaCompletesSylviasHouseholdAndHandsTheLeadToTheCpnAndAWorkerFindsHer() {
-		String sylvia = jdbc.sql("select id::text from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		Http api = new Http(port);
 		api.postJson("/api/v1/people", "{\"givenName\":\"Gwen\",\"familyName\":\"Hartley\",\"dateOfBirth\":\"1961-02-02\"}",
-				api.token("idva", "accord-demo"));
+				api.token("idva"));
 
 		page.navigate("/sign-in");
 		signIn("idva");

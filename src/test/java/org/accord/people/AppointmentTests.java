@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AppointmentTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -36,13 +40,13 @@ class AppointmentTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
+		idva = http.token("idva");
 	}
 
 	@Test
 	void sylviasWeekShowsSevenAppointmentsTooManyAndTheWednesdayClash() {
 		String sylvia = sylvia();
-		JsonNode week = http.get("/api/v1/people/" + sylvia + "/appointments?week=" + demoMonday(sylvia), http.token("cpn", "accord-demo")).json();
+		JsonNode week = http.get("/api/v1/people/" + sylvia + "/appointments?week=" + demoMonday(sylvia), http.token("cpn")).json();
 		assertThat(week.get("items").size()).isEqualTo(7);
 		assertThat(week.get("load").get("appointments").asInt()).isEqualTo(7);
 		assertThat(week.get("load").get("agencies").asInt()).isEqualTo(7);
@@ -76,14 +80,14 @@ class AppointmentTests {
 		var notATime = post(id, "{\"startsAt\":\"next tuesday\",\"minutes\":20,\"withWhom\":\"x\",\"purpose\":\"y\"}");
 		assertThat(notATime.status()).isEqualTo(400);
 		assertThat(notATime.body()).contains("startsAt");
-		assertThat(http.get("/api/v1/people/" + id + "/appointments", http.token("housing", "accord-demo")).status()).isEqualTo(404);
+		assertThat(http.get("/api/v1/people/" + id + "/appointments", http.token("housing")).status()).isEqualTo(404);
 	}
 
 	@Test
 	void thePageWarnsBeforeAddingAClashAndAddsItOnlyOnceTheWarningWasSeen() {
 		String sylvia = sylvia();
 		LocalDate monday = demoMonday(sylvia);
-		http.signIn("socialworker", "accord-demo");
+		http.signIn("socialworker", Demo.PASSWORD);
 		String page = "/people/" + sylvia + "/appointments";
 		// The psychiatrist's and the alcohol service's appointments are mental health and substance use: not the social worker's to see.
 		assertThat(http.get(page + "?week=" + monday).body()).contains("5 appointments with 5 agencies").contains("Clash")
@@ -121,7 +125,7 @@ class AppointmentTests {
 			post(id, "{\"startsAt\":\"" + LocalDate.parse(monday).plusDays(i % 5) + "T1" + i + ":00\",\"minutes\":30,\"withWhom\":\"Worker " + i
 					+ "\",\"purpose\":\"Visit\"}");
 		}
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		assertThat(http.get("/people/" + id).body()).contains("6 appointments with 1 agency this week");
 	}
 
@@ -131,8 +135,7 @@ class AppointmentTests {
 	}
 
 	private String sylvia() {
-		return jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		return demo.sylvia();
 	}
 
 	private Http.Response post(String id, String json) {

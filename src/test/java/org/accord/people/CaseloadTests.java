@@ -2,6 +2,7 @@ package org.accord.people;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,9 +20,9 @@ class CaseloadTests {
 	@Test
 	void anAgencyListsOnlyThePeopleItIsInvolvedWith() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
-		String housing = http.token("housing", "accord-demo");
-		String citizens = http.token("coordinator", "accord-demo");
+		String idva = http.token("idva");
+		String housing = http.token("housing");
+		String citizens = http.token("coordinator");
 		String id = http.postJson("/api/v1/people", "{\"givenName\":\"Quentin\",\"familyName\":\"Caseloadtest\",\"dateOfBirth\":\"1970-10-10\"}", idva)
 			.json().get("id").asString();
 
@@ -33,11 +34,11 @@ class CaseloadTests {
 		assertThat(http.get("/api/v1/people?q=Sylvia", citizens).body()).doesNotContain("Sylvia");
 		assertThat(http.get("/api/v1/people?size=500", idva).status()).isEqualTo(400);
 
-		http.signIn("housing", "accord-demo");
+		http.signIn("housing", Demo.PASSWORD);
 		assertThat(http.get("/people?q=Quentin").body()).doesNotContain("Caseloadtest").contains("Nobody your agency works with");
 		assertThat(http.get("/people").body()).contains("Smith, Sylvia");
 		Http idvaPages = new Http(port);
-		idvaPages.signIn("idva", "accord-demo");
+		idvaPages.signIn("idva", Demo.PASSWORD);
 		assertThat(idvaPages.get("/people?q=Quentin").body()).contains("Caseloadtest, Quentin");
 	}
 

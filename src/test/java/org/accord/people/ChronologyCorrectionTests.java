@@ -9,6 +9,7 @@ import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.SubjectAccessRequestsFixture;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class ChronologyCorrectionTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
+		idva = http.token("idva");
 		// A name of its own each time, so that no test's person is taken for another's possible duplicate.
 		String name = UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase() + "X";
 		var created0 = http.postJson("/api/v1/people", "{\"givenName\":\"Corra\",\"familyName\":\"" + name + "\",\"dateOfBirth\":\"1990-02-03\"}", idva);
@@ -56,7 +57,7 @@ class ChronologyCorrectionTests {
 
 	@Test
 	void theIdvaCorrectsHerEntryOnThePageAndTheOriginalIsKeptAndShownAsCorrected() {
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		String page = "/people/" + person + "/chronology";
 		String form = page + "/" + original + "/correct";
 		assertThat(http.get(page).body()).contains("href=\"" + form + "\"").contains("Correct this entry");
@@ -137,7 +138,7 @@ class ChronologyCorrectionTests {
 
 	@Test
 	void anotherAgencyCannotCorrectTheEntryButSeesTheTrailWhereItMaySeeTheEntry() {
-		String cpn = http.token("cpn", "accord-demo");
+		String cpn = http.token("cpn");
 		Joins.join(http, jdbc, person, cpn);
 		String url = "/api/v1/people/" + person + "/chronology/" + original + "/correction";
 		String body = "{\"occurredOn\":\"2026-10-03\",\"type\":\"INCIDENT\",\"summary\":\"Mine now\",\"kind\":\"FACT\",\"reason\":\"Because\"}";
@@ -147,7 +148,7 @@ class ChronologyCorrectionTests {
 		assertThat(http.get("/api/v1/people/" + person + "/chronology", cpn).body()).contains("2 October");
 		assertThat(http.postJson(url, body, cpn).status()).as("seeing an entry is not recording it").isEqualTo(403);
 		Http page = new Http(port);
-		page.signIn("cpn", "accord-demo");
+		page.signIn("cpn", Demo.PASSWORD);
 		String form = "/people/" + person + "/chronology/" + original + "/correct";
 		assertThat(page.get("/people/" + person + "/chronology").body()).doesNotContain("Correct this entry");
 		assertThat(page.get(form).status()).isEqualTo(403);
@@ -168,11 +169,11 @@ class ChronologyCorrectionTests {
 		http.postJson("/api/v1/people/" + person + "/chronology/" + original + "/correction", "{\"occurredOn\":\"2026-10-03\",\"type\":\"INCIDENT\","
 				+ "\"summary\":\"Police called on 3 October\",\"kind\":\"FACT\",\"reason\":\"Wrong date on the log\"}", idva);
 		String request = SubjectAccessRequestsFixture.open(port, person);
-		String export = http.get("/api/v1/people/" + person + "/subject-access?request=" + request, http.token("ig", "accord-demo")).body();
+		String export = http.get("/api/v1/people/" + person + "/subject-access?request=" + request, http.token("ig")).body();
 		assertThat(export).contains("CORRECTED, not a current fact. Incident, fact: Police called to a row at the flat on 2 October")
 			.contains("Wrong date on the log").contains("Corrects the entry of 2026-10-02");
 
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		String pdf = http.download("/people/" + person + "/chronology.pdf", null).pdfText();
 		assertThat(pdf).contains("CORRECTED").contains("Not a current fact").contains("Wrong date on the log").contains("Corrects the entry of");
 	}

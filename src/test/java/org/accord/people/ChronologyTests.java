@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One chronology across agencies: source, author, fact or opinion, provenance, filters and a PDF for the meeting. */
 @IntegrationTest
 class ChronologyTests {
+
+	@Autowired
+	Demo demo;
 
 	@LocalServerPort
 	int port;
@@ -37,10 +41,9 @@ class ChronologyTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		cpn = http.token("cpn", "accord-demo");
-		sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		idva = http.token("idva");
+		cpn = http.token("cpn");
+		sylvia = demo.sylvia();
 	}
 
 	@Test
@@ -90,14 +93,14 @@ class ChronologyTests {
 			.query(String.class).single() + "\"],\"categories\":[\"CRIMINAL_JUSTICE\",\"HOUSING\"],\"purpose\":\"Care planning\"}", idva);
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).as("consent shares the court date, never the location")
 			.contains("Hearing listed").doesNotContain("Canary Row");
-		assertThat(http.get("/api/v1/people/" + id + "/chronology", http.token("housing", "accord-demo")).status()).isEqualTo(404);
+		assertThat(http.get("/api/v1/people/" + id + "/chronology", http.token("housing")).status()).isEqualTo(404);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREATE' and entity_type = 'CHRONOLOGY_ENTRY' and person_id = ?")
 			.param(UUID.fromString(id)).query(Integer.class).single()).isEqualTo(2);
 	}
 
 	@Test
 	void thePageFiltersAddsEntriesAndExportsAnAuditedPdf() {
-		http.signIn("drugworker", "accord-demo");
+		http.signIn("drugworker", Demo.PASSWORD);
 		String page = "/people/" + sylvia + "/chronology";
 		assertThat(http.get(page).body()).contains("Professional opinion").contains("Risk identification checklist");
 		assertThat(http.get(page + "?type=ADMISSION").body()).contains("Informal admission").doesNotContain("15 of 24");

@@ -15,6 +15,7 @@ import org.accord.sharing.SharingDecisions;
 import org.accord.sharing.SharingGrounds;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Sylvia's refuge address is seen by Safer Futures, which holds it, and by nobody else. */
 @IntegrationTest
 class ConfidentialLocationTests {
+
+	@Autowired
+	Demo demo;
 
 	private static final String SECRET = "14 Larch Close";
 
@@ -48,7 +52,7 @@ class ConfidentialLocationTests {
 	@Test
 	void noConsentOrDecisionSharesAConfidentialLocation() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		String id = http.postJson("/api/v1/people", "{\"givenName\":\"Lora\",\"familyName\":\"Locationtest\",\"dateOfBirth\":\"1990-09-09\"}", idva)
 			.json().get("id").asString();
 		UUID person = UUID.fromString(id);
@@ -69,13 +73,13 @@ class ConfidentialLocationTests {
 				Set.of(Role.INFORMATION_GOVERNANCE)), true, null);
 
 		for (String user : new String[] { "cpn", "police" }) {
-			String token = http.token(user, "accord-demo");
+			String token = http.token(user);
 			assertThat(http.get("/api/v1/people/" + id + "/chronology", token).status()).as(user + " sees the record").isEqualTo(200);
 			for (String path : new String[] { "", "/chronology", "/appointments", "/involvements", "/consents", "/sharing-decisions" }) {
 				assertThat(http.get("/api/v1/people/" + id + path, token).body()).as(user + " API " + path).doesNotContain("Secret Mews");
 			}
 			Http pages = new Http(port);
-			pages.signIn(user, "accord-demo");
+			pages.signIn(user, Demo.PASSWORD);
 			for (String path : new String[] { "", "/chronology", "/profile", "/sharing", "/appointments" }) {
 				assertThat(pages.get("/people/" + id + path).body()).as(user + " page " + path).doesNotContain("Secret Mews");
 			}
@@ -88,20 +92,18 @@ class ConfidentialLocationTests {
 
 	@Test
 	void onlyTheHoldingAgencySeesTheConfidentialLocationWhateverItsInvolvement() {
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
-		String father = jdbc.sql("select id from person where given_name = 'Mark' and family_name = 'Smith' and date_of_birth = '1984-05-17'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
+		String father = demo.mark();
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		var own = http.get("/api/v1/people/" + sylvia, idva).json();
 		assertThat(own.get("confidentialLocation").get("address").asString()).contains(SECRET);
 		Http idvaPages = new Http(port);
-		idvaPages.signIn("idva", "accord-demo");
+		idvaPages.signIn("idva", Demo.PASSWORD);
 		assertThat(idvaPages.get("/people/" + sylvia).body()).contains(SECRET);
 
 		for (String user : new String[] { "cpn", "police", "socialworker", "housing", "drugworker" }) {
-			String token = http.token(user, "accord-demo");
+			String token = http.token(user);
 			for (String path : new String[] { "/api/v1/people/" + sylvia, "/api/v1/people/" + sylvia + "/involvements",
 					"/api/v1/people/" + sylvia + "/relationships", "/api/v1/people/" + father,
 					"/api/v1/people/" + father + "/relationships",
@@ -110,15 +112,15 @@ class ConfidentialLocationTests {
 					.doesNotContain("NB3 7QT");
 			}
 			Http pages = new Http(port);
-			pages.signIn(user, "accord-demo");
+			pages.signIn(user, Demo.PASSWORD);
 			assertThat(pages.get("/people/" + sylvia).body()).as(user).doesNotContain(SECRET).doesNotContain("NB3 7QT");
 		}
 
 		var other = http.send("PUT", "/api/v1/people/" + sylvia + "/confidential-location", "application/json",
-				"{\"address\":\"Police safe house, 2 Hidden Row\"}", http.token("police", "accord-demo"));
+				"{\"address\":\"Police safe house, 2 Hidden Row\"}", http.token("police"));
 		assertThat(other.status()).isEqualTo(200);
 		assertThat(http.get("/api/v1/people/" + sylvia, idva).body()).doesNotContain("Hidden Row").contains(SECRET);
-		assertThat(http.get("/api/v1/people/" + sylvia, http.token("police", "accord-demo")).body()).contains("Hidden Row").doesNotContain(SECRET);
+		assertThat(http.get("/api/v1/people/" + sylvia, http.token("police")).body()).contains("Hidden Row").doesNotContain(SECRET);
 		assertThat(http.send("PUT", "/api/v1/people/" + sylvia + "/confidential-location", "application/json",
 				"{\"address\":\"\"}", idva).status()).isEqualTo(400);
 	}

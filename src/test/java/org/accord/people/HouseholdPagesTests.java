@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +33,12 @@ class HouseholdPagesTests {
 	@Test
 	void theIdvaRecordsARelationshipAndTheRefugeAddressWhichNoOtherAgencySees() {
 		Http api = new Http(port);
-		String idvaToken = api.token("idva", "accord-demo");
+		String idvaToken = api.token("idva");
 		String mother = create(api, idvaToken, "Carys", "Householdtest");
 		String son = create(api, idvaToken, "Osian", "Householdtest");
-		Joins.join(api, jdbc, mother, api.token("cpn", "accord-demo"));
+		Joins.join(api, jdbc, mother, api.token("cpn"));
 		Http idva = new Http(port);
-		idva.signIn("idva", "accord-demo");
+		idva.signIn("idva", Demo.PASSWORD);
 
 		String form = "/people/" + mother + "/relationships/new";
 		assertThat(idva.get(form).body()).contains("Osian Householdtest");
@@ -54,7 +55,7 @@ class HouseholdPagesTests {
 		assertThat(idva.postForm(location, Map.of("address", "Bryn refuge, 3 Heol Gwyn, NB9 1ZZ"), location).status()).isEqualTo(302);
 		assertThat(idva.get("/people/" + mother).body()).contains("Bryn refuge, 3 Heol Gwyn");
 		Http cpn = new Http(port);
-		cpn.signIn("cpn", "accord-demo");
+		cpn.signIn("cpn", Demo.PASSWORD);
 		assertThat(cpn.get("/people/" + mother).body()).doesNotContain("Heol Gwyn").doesNotContain("NB9 1ZZ");
 		assertThat(cpn.get(location).body()).as("the CPN's own location form is empty").doesNotContain("Heol Gwyn");
 	}
@@ -62,7 +63,7 @@ class HouseholdPagesTests {
 	@Test
 	void theLeadIsHandedOverWithItsHistoryAndBackToTheAgencyWhenTheNamedWorkerLeaves() {
 		Http admin = new Http(port);
-		admin.signIn("admin", "accord-demo");
+		admin.signIn("admin", Demo.PASSWORD);
 		String safer = jdbc.sql("select id::text from agency where name = 'Safer Futures'").query(String.class).single();
 		String username = "leadworker" + UUID.randomUUID().toString().substring(0, 6);
 		Map<String, String> user = new LinkedHashMap<>(Map.of("username", username, "displayName", "Lowri Lead", "email", "lowri@example.org",
@@ -73,7 +74,7 @@ class HouseholdPagesTests {
 		Http api = new Http(port);
 		String workerToken = api.token(username, "a-long-first-password");
 		String person = create(api, workerToken, "Elin", "Leadtest");
-		Joins.join(api, jdbc, person, api.token("cpn", "accord-demo"));
+		Joins.join(api, jdbc, person, api.token("cpn"));
 		Http worker = new Http(port);
 		worker.signIn(username, "a-long-first-password");
 		String page = "/people/" + person + "/lead-professional";
@@ -84,7 +85,7 @@ class HouseholdPagesTests {
 
 		assertThat(admin.postForm("/admin/users/" + userId + "/disable", Map.of(), "/admin/users/" + userId).status()).isEqualTo(302);
 		Http idva = new Http(port);
-		idva.signIn("idva", "accord-demo");
+		idva.signIn("idva", Demo.PASSWORD);
 		var after = idva.get(page).body();
 		assertThat(after).contains("Safer Futures, no named worker yet").contains("The named worker left");
 		assertThat(jdbc.sql("select count(*) from notification where person_id = cast(? as uuid) and subject = 'Name a new lead worker'")
@@ -94,7 +95,7 @@ class HouseholdPagesTests {
 		assertThat(idva.postForm(page, Map.of("lead", cmht, "agreedBy", "Elin, by phone"), page).body())
 			.as("an agency the IDVA may not know of cannot be chosen, and the answer does not tell").contains("href=\"#lead\"");
 		Http cpn = new Http(port);
-		cpn.signIn("cpn", "accord-demo");
+		cpn.signIn("cpn", Demo.PASSWORD);
 		assertThat(cpn.postForm(page, Map.of("lead", cmht, "agreedBy", "Elin, by phone"), page).status()).isEqualTo(302);
 		assertThat(cpn.get(page).body()).contains("Northshire Community Mental Health Team, no named worker yet")
 			.as("nor may the CPN know of Safer Futures without her consent").doesNotContain("Lowri Lead");

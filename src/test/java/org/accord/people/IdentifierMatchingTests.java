@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class IdentifierMatchingTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -33,13 +37,12 @@ class IdentifierMatchingTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		sylvia = jdbc.sql("select id::text from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		sylvia = demo.sylvia();
 	}
 
 	@Test
 	void sylviaIsFoundByHerNhsNumberFirstAndByHerFormerSurname() {
-		String cpn = http.token("cpn", "accord-demo");
+		String cpn = http.token("cpn");
 		var byNumber = http.get("/api/v1/people/matches?identifier=NHS_NUMBER:943%20476%205919&givenName=Sylvia&familyName=Smith", cpn).json();
 		assertThat(byNumber.get("items").get(0).get("id").asString()).isEqualTo(sylvia);
 		assertThat(byNumber.get("items").get(0).get("score").asDouble()).isEqualTo(1.0);
@@ -56,13 +59,13 @@ class IdentifierMatchingTests {
 		var unknownType = http.get("/api/v1/people/matches?identifier=PASSPORT:123", cpn);
 		assertThat(unknownType.status()).isEqualTo(400);
 		assertThat(unknownType.body()).contains("\"field\":\"identifier\"");
-		assertThat(http.get("/api/v1/people/matches?identifier=NHS_NUMBER:9434765919", http.token("board", "accord-demo")).status())
+		assertThat(http.get("/api/v1/people/matches?identifier=NHS_NUMBER:9434765919", http.token("board")).status())
 			.as("the index is for case work").isEqualTo(403);
 	}
 
 	@Test
 	void anIdentifierIsCheckedRecordedOnceAndSeenOnlyByThoseWhoMaySeeItsCategory() {
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Idris\",\"familyName\":\"Numbertest\",\"dateOfBirth\":\"1979-03-03\"}", idva)
 			.json().get("id").asString();
 		var bad = http.postJson("/api/v1/people/" + person + "/identifiers", "{\"type\":\"NHS_NUMBER\",\"value\":\"123 456 7890\"}", idva);
@@ -76,25 +79,25 @@ class IdentifierMatchingTests {
 		assertThat(http.postJson("/api/v1/people/" + person + "/identifiers", "{\"type\":\"OTHER\",\"value\":\"X\"}", idva).status())
 			.isEqualTo(400);
 
-		String police = http.token("police", "accord-demo");
+		String police = http.token("police");
 		assertThat(http.postJson("/api/v1/people/" + sylvia + "/identifiers", "{\"type\":\"POLICE_REFERENCE\",\"value\":\"nb/2026/0412\"}", police)
 			.json().get("category").asString()).isEqualTo("CRIMINAL_JUSTICE");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/identifiers", police).body()).contains("NB/2026/0412");
-		assertThat(http.get("/api/v1/people/" + sylvia + "/identifiers", http.token("housing", "accord-demo")).body())
+		assertThat(http.get("/api/v1/people/" + sylvia + "/identifiers", http.token("housing")).body())
 			.as("no consent covers criminal justice records for housing").doesNotContain("NB/2026/0412").contains("9434765919");
 		assertThat(http.postJson("/api/v1/people/" + sylvia + "/identifiers", "{\"type\":\"OTHER\",\"value\":\"REF-1\"}",
-				http.token("board", "accord-demo")).status()).as("writing needs a current involvement").isIn(403, 404);
+				http.token("board")).status()).as("writing needs a current involvement").isIn(403, 404);
 	}
 
 	@Test
 	void aliasesRecordedInTheProfileTakePartInMatching() {
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Joanna\",\"familyName\":\"Quennell\",\"dateOfBirth\":\"1990-10-10\"}", idva)
 			.json().get("id").asString();
 		var changed = http.send("PATCH", "/api/v1/people/" + person, "application/json",
 				"{\"version\":0,\"profile\":{\"aliases\":\"formerly Jo Brackenbury; Jojo\"}}", idva);
 		assertThat(changed.status()).isEqualTo(200);
-		String cpn = http.token("cpn", "accord-demo");
+		String cpn = http.token("cpn");
 		assertThat(http.get("/api/v1/people/matches?givenName=Jo&familyName=Brackenbury&dateOfBirth=1990-10-10", cpn).body()).contains(person);
 		assertThat(http.get("/api/v1/people/matches?givenName=Jojo&familyName=Quennell", cpn).body()).contains(person);
 		http.send("PATCH", "/api/v1/people/" + person, "application/json", "{\"version\":1,\"profile\":{\"aliases\":null}}", idva);
@@ -105,9 +108,9 @@ class IdentifierMatchingTests {
 	@Test
 	void thePagesAddAnIdentifierAndFindByIt() {
 		Http idva = new Http(port);
-		idva.signIn("idva", "accord-demo");
+		idva.signIn("idva", Demo.PASSWORD);
 		String person = new Http(port).postJson("/api/v1/people", "{\"givenName\":\"Ffion\",\"familyName\":\"Pagetest\",\"dateOfBirth\":\"1985-05-05\"}",
-				new Http(port).token("idva", "accord-demo")).json().get("id").asString();
+				new Http(port).token("idva")).json().get("id").asString();
 		String form = "/people/" + person + "/identifiers/new";
 		var blank = idva.postForm(form, Map.of(), form);
 		assertThat(blank.body()).contains("govuk-error-summary").contains("href=\"#type\"").contains("href=\"#value\"");

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,7 @@ class InvolvementCategoryTests {
 	@Test
 	void anAdministratorGivesAnAgencyItsOwnCategoryAndReturnsItToItsTypesDefault() {
 		Http admin = new Http(port);
-		admin.signIn("admin", "accord-demo");
+		admin.signIn("admin", Demo.PASSWORD);
 		String name = "Northshire Sexual Health Clinic " + UUID.randomUUID().toString().substring(0, 6);
 		admin.postForm("/admin/agencies/new", Map.of("name", name, "type", "HEALTH"), "/admin/agencies/new");
 		String agency = jdbc.sql("select id::text from agency where name = ?").param(name).query(String.class).single();

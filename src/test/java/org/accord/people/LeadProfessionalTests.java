@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class LeadProfessionalTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -26,10 +30,9 @@ class LeadProfessionalTests {
 
 	@Test
 	void sylviasLeadProfessionalIsTheIdvaAsAgreed() {
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		Http http = new Http(port);
-		JsonNode lead = http.get("/api/v1/people/" + sylvia, http.token("cpn", "accord-demo")).json().get("leadProfessional");
+		JsonNode lead = http.get("/api/v1/people/" + sylvia, http.token("cpn")).json().get("leadProfessional");
 		assertThat(lead.get("agencyName").asString()).isEqualTo("Safer Futures");
 		assertThat(lead.get("workerName").asString()).isEqualTo("Amira Khan");
 		assertThat(lead.get("agreedBy").asString()).contains("Sylvia");
@@ -38,8 +41,8 @@ class LeadProfessionalTests {
 	@Test
 	void theLeadIsAnInvolvedAgencyAndWhoAgreedIsRequiredAndRecorded() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
-		String cpn = http.token("cpn", "accord-demo");
+		String idva = http.token("idva");
+		String cpn = http.token("cpn");
 		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Lena\",\"familyName\":\"Leadtest\",\"dateOfBirth\":\"1991-03-03\"}", idva)
 			.json().get("id").asString();
 		Joins.join(http, jdbc, person, cpn);
@@ -64,7 +67,7 @@ class LeadProfessionalTests {
 		assertThat(jdbc.sql("select reason from audit_event where action = 'LEAD_PROFESSIONAL' and person_id = ?")
 			.param(UUID.fromString(person)).query(String.class).single()).isEqualTo("Lena and her care team, 20 November");
 		assertThat(http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
-				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"x\"}", http.token("housing", "accord-demo")).status()).isEqualTo(404);
+				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"x\"}", http.token("housing")).status()).isEqualTo(404);
 	}
 
 }

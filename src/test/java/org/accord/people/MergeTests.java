@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,8 @@ class MergeTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		cpn = http.token("cpn", "accord-demo");
+		idva = http.token("idva");
+		cpn = http.token("cpn");
 	}
 
 	@Test
@@ -88,7 +89,7 @@ class MergeTests {
 	@Test
 	void onlyRecordsTheUserMayChangeAndNeverAPerpetratorWithTheirVictim() {
 		String victim = person("Verity", "Mergerule", "1990-01-01");
-		String police = http.token("police", "accord-demo");
+		String police = http.token("police");
 		String suspect = http.postJson("/api/v1/people", "{\"givenName\":\"Victor\",\"familyName\":\"Mergerule\",\"dateOfBirth\":\"1988-01-01\"}", police)
 			.json().get("id").asString();
 		var notMine = http.postJson("/api/v1/people/" + victim + "/merge", "{\"duplicateId\":\"" + suspect + "\",\"reason\":\"x\"}", idva);
@@ -106,7 +107,7 @@ class MergeTests {
 	void thePageOffersLikelyDuplicatesAndUndoesWithAReason() {
 		String kept = person("Harriet", "Mergepage", "1979-02-14");
 		String duplicate = person("Hattie", "Mergepage", "1979-02-14");
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		String page = "/people/" + kept + "/merge";
 		assertThat(http.get(page).body()).contains("Hattie Mergepage");
 		var missing = http.postForm(page, Map.of("duplicateId", duplicate), page);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class PerpetratorCompartmentTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -26,9 +30,9 @@ class PerpetratorCompartmentTests {
 	@Test
 	void theVictimIsReachableFromThePerpetratorsRecordOnlyByThoseWhoCanSeeHer() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
-		String police = http.token("police", "accord-demo");
-		String housing = http.token("housing", "accord-demo");
+		String idva = http.token("idva");
+		String police = http.token("police");
+		String housing = http.token("housing");
 
 		String sylvia = create(http, idva, "Sylvia", "Compartment", "1987-12-04");
 		String father = create(http, police, "Mark", "Compartment", "1984-05-17");
@@ -62,8 +66,7 @@ class PerpetratorCompartmentTests {
 	 */
 	@Test
 	void noRouteFromTheDemoPerpetratorsRecordReachesTheVictimsAddressOrContactDetails() {
-		String mark = jdbc.sql("select id from person where given_name = 'Mark' and family_name = 'Smith' and date_of_birth = '1984-05-17'")
-			.query(String.class).single();
+		String mark = demo.mark();
 		List<String> secrets = List.of("Larch Close", "NB3 7QT", "07700 900 461", "Bluebell", "not before 10:00", "Text only");
 		List<String> pages = List.of("/people/" + mark, "/people/" + mark + "/chronology", "/people/" + mark + "/appointments",
 				"/people/" + mark + "/profile", "/people/" + mark + "/merge", "/people/" + mark + "/chronology/new",
@@ -73,8 +76,8 @@ class PerpetratorCompartmentTests {
 		for (String user : List.of("admin", "idva", "drugworker", "cpn", "police", "socialworker", "housing", "coordinator", "chair",
 				"board", "ig")) {
 			Http http = new Http(port);
-			http.signIn(user, "accord-demo");
-			String token = http.token(user, "accord-demo");
+			http.signIn(user, Demo.PASSWORD);
+			String token = http.token(user);
 			for (String page : pages) {
 				String body = http.get(page).body();
 				secrets.forEach(secret -> assertThat(body).as(user + " " + page).doesNotContain(secret));
@@ -96,9 +99,8 @@ class PerpetratorCompartmentTests {
 		}
 		assertThat(pdfsRead).as("the police, who hold Mark's record, read its PDF").isPositive();
 		Http safer = new Http(port);
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
-		assertThat(safer.get("/api/v1/people/" + sylvia, safer.token("idva", "accord-demo")).body())
+		String sylvia = demo.sylvia();
+		assertThat(safer.get("/api/v1/people/" + sylvia, safer.token("idva")).body())
 			.as("Safer Futures does see them on her own record, so the checks above are not vacuous").contains("07700 900 461");
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -34,8 +35,8 @@ class PersonIndexTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		cpn = http.token("cpn", "accord-demo");
+		idva = http.token("idva");
+		cpn = http.token("cpn");
 	}
 
 	@Test
@@ -78,12 +79,12 @@ class PersonIndexTests {
 
 
 		Http cpnBrowser = new Http(port);
-		cpnBrowser.signIn("cpn", "accord-demo");
+		cpnBrowser.signIn("cpn", Demo.PASSWORD);
 		var page = cpnBrowser.get("/people/" + id);
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.body()).doesNotContain("Nadia");
 		Http idvaBrowser = new Http(port);
-		idvaBrowser.signIn("idva", "accord-demo");
+		idvaBrowser.signIn("idva", Demo.PASSWORD);
 		assertThat(idvaBrowser.get("/people/" + id).body()).contains("Nadia").contains("What is shared with you").contains("Safer Futures");
 
 		var visible = http.get("/api/v1/people/" + id, idva);

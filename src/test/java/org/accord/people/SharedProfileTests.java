@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The shared profile is filled once, shows where each field came from, and refuses bad or stale changes. */
 @IntegrationTest
 class SharedProfileTests {
+
+	@Autowired
+	Demo demo;
 
 	@LocalServerPort
 	int port;
@@ -36,14 +40,13 @@ class SharedProfileTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		police = http.token("police", "accord-demo");
+		idva = http.token("idva");
+		police = http.token("police");
 	}
 
 	@Test
 	void sylviasSafeContactIsRecordedWithItsSource() {
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		JsonNode profile = http.get("/api/v1/people/" + sylvia, idva).json().get("profile");
 		assertThat(profile.get("safeToText").get("value").asString()).isEqualTo("Yes");
 		assertThat(profile.get("safeToWrite").get("value").asString()).isEqualTo("No");
@@ -106,7 +109,7 @@ class SharedProfileTests {
 	@Test
 	void theProfilePageSavesAndAStaleFormKeepsWhatWasTypedAndShowsTheOtherChange() {
 		String id = person("Profild");
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		String page = "/people/" + id + "/profile";
 		assertThat(http.get(page).body()).contains("Safe contact").contains("Diversity monitoring").contains("Prefer not to say");
 

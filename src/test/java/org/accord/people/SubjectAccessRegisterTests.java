@@ -7,6 +7,7 @@ import java.util.Map;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.TestClock;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,11 +41,11 @@ class SubjectAccessRegisterTests {
 	@BeforeEach
 	void setUp() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		person = http.postJson("/api/v1/people", "{\"givenName\":\"Rowan\",\"familyName\":\"Registertest\",\"dateOfBirth\":\"1980-08-08\"}", idva)
 			.json().get("id").asString();
 		ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 	}
 
 	@Test
@@ -120,7 +121,7 @@ class SubjectAccessRegisterTests {
 		assertThat(ig.postForm(page + "/close", refuse, page).status()).isEqualTo(302);
 		assertThat(ig.get(page).body()).contains("Refused on").contains("Manifestly unfounded");
 
-		String token = new Http(port).token("ig", "accord-demo");
+		String token = new Http(port).token("ig");
 		var export = new Http(port).get("/api/v1/people/" + person + "/subject-access?request=" + request, token);
 		assertThat(export.status()).as("a closed request opens nothing").isEqualTo(400);
 		assertThat(export.body()).contains("\"field\":\"request\"");
@@ -131,9 +132,9 @@ class SubjectAccessRegisterTests {
 	@Test
 	void onlyInformationGovernanceKeepsTheRegister() {
 		Http idva = new Http(port);
-		idva.signIn("idva", "accord-demo");
+		idva.signIn("idva", Demo.PASSWORD);
 		assertThat(idva.get("/governance/subject-access").status()).isEqualTo(403);
-		String token = new Http(port).token("idva", "accord-demo");
+		String token = new Http(port).token("idva");
 		var api = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
 				{"requesterName":"Her","identityCheck":"PHOTO_ID_SEEN","identityCheckDetail":"Seen","receivedOn":"2026-01-01"}""", token);
 		assertThat(api.status()).isEqualTo(404);
@@ -142,7 +143,7 @@ class SubjectAccessRegisterTests {
 
 	@Test
 	void theApiOpensARequestAndNamesAWrongField() {
-		String token = new Http(port).token("ig", "accord-demo");
+		String token = new Http(port).token("ig");
 		var wrong = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
 				{"requesterName":"Her","identityCheck":"LOOKED_TRUSTWORTHY","identityCheckDetail":"Seen","receivedOn":"2026-01-01"}""", token);
 		assertThat(wrong.status()).isEqualTo(400);
@@ -157,7 +158,7 @@ class SubjectAccessRegisterTests {
 	}
 
 	private String open(LocalDate received) {
-		String token = new Http(port).token("ig", "accord-demo");
+		String token = new Http(port).token("ig");
 		return new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
 				{"requesterName":"Rowan Registertest","identityCheck":"PHOTO_ID_SEEN","identityCheckDetail":"Driving licence seen",
 				 "receivedOn":"%s"}""".formatted(received), token).json().get("id").asString();

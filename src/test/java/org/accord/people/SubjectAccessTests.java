@@ -5,6 +5,7 @@ import java.util.List;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.SubjectAccessRequestsFixture;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,7 @@ class SubjectAccessTests {
 	@Test
 	void sylviasExportHoldsEveryAgencysRecordsAndMarksOtherPeopleAndOpinionsForReview() {
 		Http http = new Http(port);
-		String ig = http.token("ig", "accord-demo");
+		String ig = http.token("ig");
 		String sylvia = id("Sylvia", "1987-12-04");
 		String request = SubjectAccessRequestsFixture.open(port, sylvia);
 		String reference = jdbc.sql("select reference from subject_access_request where id = cast(? as uuid)").param(request)
@@ -54,8 +55,8 @@ class SubjectAccessTests {
 	@Test
 	void anotherPersonNamedInARecordIsMarkedAndThePerpetratorsExportHoldsNothingOfTheVictim() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
-		String ig = http.token("ig", "accord-demo");
+		String idva = http.token("idva");
+		String ig = http.token("ig");
 		String person = create(http, idva, "Ruth", "Requesttest");
 		String sister = create(http, idva, "Quilla", "Zebedee");
 		http.postJson("/api/v1/people/" + person + "/relationships", "{\"personId\":\"" + sister + "\",\"type\":\"FAMILY\"}", idva);
@@ -82,7 +83,7 @@ class SubjectAccessTests {
 		assertThat(anothersRequest.body()).contains("\"field\":\"request\"");
 
 		Http pages = new Http(port);
-		pages.signIn("ig", "accord-demo");
+		pages.signIn("ig", Demo.PASSWORD);
 		assertThat(pages.get("/governance/people?q=Requesttest").body()).contains("Ruth Requesttest").contains("Subject access");
 		assertThat(pages.get("/people/" + person + "/subject-access?request=" + request).body()).contains("For review").contains("came to the office");
 		var pdf = pages.download("/people/" + person + "/subject-access.pdf?request=" + request, null);

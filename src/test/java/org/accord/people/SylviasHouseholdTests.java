@@ -2,6 +2,7 @@ package org.accord.people;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SylviasHouseholdTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -24,7 +28,7 @@ class SylviasHouseholdTests {
 	@Test
 	void silviaSmythWithDayAndMonthSwappedFindsSylviaSmith() {
 		Http http = new Http(port);
-		String token = http.token("housing", "accord-demo");
+		String token = http.token("housing");
 		JsonNode found = http.get("/api/v1/people/matches?givenName=Silvia&familyName=Smyth&dateOfBirth=1987-04-12", token).json();
 		assertThat(found.get("items").get(0).get("name").asString()).isEqualTo("Sylvia Smith");
 		assertThat(found.get("items").get(0).get("yearOfBirth").asInt()).isEqualTo(1987);
@@ -32,24 +36,22 @@ class SylviasHouseholdTests {
 
 	@Test
 	void everyoneInvolvedSeesWhoElseIsInvolvedAndOthersSeeNothing() {
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		Http http = new Http(port);
-		JsonNode involved = http.get("/api/v1/people/" + sylvia + "/involvements", http.token("cpn", "accord-demo")).json().get("items");
+		JsonNode involved = http.get("/api/v1/people/" + sylvia + "/involvements", http.token("cpn")).json().get("items");
 		assertThat(involved.size()).isGreaterThanOrEqualTo(6);
 		assertThat(involved.toString()).contains("Amira Khan").contains("Jane Morris").contains("Safer Futures");
-		assertThat(http.get("/api/v1/people/" + sylvia, http.token("board", "accord-demo")).status()).isEqualTo(404);
-		assertThat(http.get("/api/v1/people/" + sylvia, http.token("coordinator", "accord-demo")).status()).isEqualTo(404);
+		assertThat(http.get("/api/v1/people/" + sylvia, http.token("board")).status()).isEqualTo(404);
+		assertThat(http.get("/api/v1/people/" + sylvia, http.token("coordinator")).status()).isEqualTo(404);
 	}
 
 	@Test
 	void theChildrensSocialWorkerSeesTheChildrenButNotTheFather() {
-		String sylvia = jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		String sylvia = demo.sylvia();
 		Http http = new Http(port);
-		String body = http.get("/api/v1/people/" + sylvia + "/relationships", http.token("socialworker", "accord-demo")).body();
+		String body = http.get("/api/v1/people/" + sylvia + "/relationships", http.token("socialworker")).body();
 		assertThat(body).contains("Sian Smith").contains("James Smith").contains("Paul Smith").doesNotContain("Mark Smith");
-		String police = http.get("/api/v1/people/" + sylvia + "/relationships", http.token("police", "accord-demo")).body();
+		String police = http.get("/api/v1/people/" + sylvia + "/relationships", http.token("police")).body();
 		assertThat(police).contains("Mark Smith").contains("PERPETRATOR");
 	}
 

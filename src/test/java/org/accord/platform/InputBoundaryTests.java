@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class InputBoundaryTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -38,9 +42,8 @@ class InputBoundaryTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		sylvia = jdbc.sql("select id::text from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		idva = http.token("idva");
+		sylvia = demo.sylvia();
 	}
 
 	@Test
@@ -74,7 +77,7 @@ class InputBoundaryTests {
 		assertThat(nul.status()).isEqualTo(400);
 		assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("givenName");
 		Http page = new Http(port);
-		page.signIn("idva", "accord-demo");
+		page.signIn("idva", Demo.PASSWORD);
 		var form = page.postForm("/people/find", Map.of("givenName", "Syl\u0000via", "familyName", "Smith"), "/people");
 		assertThat(form.status()).isEqualTo(400);
 		assertThat(page.get("/people?q=%FF").status()).isEqualTo(400);
@@ -129,7 +132,7 @@ class InputBoundaryTests {
 		assertThat(blankNeed.status()).isEqualTo(400);
 		assertThat(blankNeed.body()).contains("need");
 		Http page = new Http(port);
-		page.signIn("idva", "accord-demo");
+		page.signIn("idva", Demo.PASSWORD);
 		var farYear = page.postForm("/people/find", Map.of("givenName", "Sylvia", "familyName", "Smith", "dobDay", "4", "dobMonth", "12",
 				"dobYear", "999999999"), "/people");
 		assertThat(farYear.status()).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.accord.platform;
 import org.accord.identity.Agencies;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,7 +59,7 @@ class OperationsTests {
 	void theOpenApiDocumentDescribesTheApiForSignedInUsers() {
 		Http http = new Http(port);
 		assertThat(http.get("/v3/api-docs").status()).isEqualTo(302);
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		var docs = http.get("/v3/api-docs");
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.body()).contains("\"openapi\":\"3.").contains("/api/v1/auth/token").contains("/api/v1/agencies")
@@ -70,7 +71,7 @@ class OperationsTests {
 		Http http = new Http(port);
 		http.signIn("Sylvia Smith 12 Acacia Road", "Password-Sylvia-1987");
 		http.postJson("/api/v1/auth/token", "{\"username\":\"idva\",\"password\":\"Password-Sylvia-1987\"}");
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		assertThat(output.getAll()).doesNotContain("Sylvia").doesNotContain("Acacia").doesNotContain("accord-demo\"");
 	}
 

@@ -23,7 +23,7 @@ class ProblemResponseTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		token = http.token("drugworker", "accord-demo");
+		token = http.token("drugworker");
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import org.accord.platform.database.EmbeddedPostgresConfiguration.EmbeddedDataba
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.TestClock;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class TwoNodeTests {
 
 	@Test
 	void aTokenIssuedByOneNodeWorksOnTheOther() {
-		String token = new Http(port).token("police", "accord-demo");
+		String token = new Http(port).token("police");
 		var onNode2 = new Http(port2).get("/api/v1/me", token);
 		assertThat(onNode2.status()).isEqualTo(200);
 		assertThat(onNode2.json().get("username").asString()).isEqualTo("police");
@@ -75,7 +76,7 @@ class TwoNodeTests {
 	@Test
 	void aSessionStartedOnOneNodeIsValidOnTheOther() {
 		Http browser = new Http(port);
-		browser.signIn("socialworker", "accord-demo");
+		browser.signIn("socialworker", Demo.PASSWORD);
 		var page = browser.onPort(port2).get("/");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Tom Reid");
@@ -84,7 +85,7 @@ class TwoNodeTests {
 	@Test
 	void aUserDisabledOnOneNodeIsRefusedOnTheOtherAtOnce() {
 		Http admin = new Http(port);
-		admin.signIn("admin", "accord-demo");
+		admin.signIn("admin", Demo.PASSWORD);
 		String username = "twonode" + UUID.randomUUID().toString().substring(0, 6);
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", username);

@@ -15,6 +15,7 @@ import org.accord.people.People;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Routes;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -89,9 +90,9 @@ class AuthorizationMatrixTests {
 		Map<String, String> tokens = new LinkedHashMap<>();
 		for (String user : CanaryWalkTests.USERS) {
 			Http http = new Http(port);
-			http.signIn(user, "accord-demo");
+			http.signIn(user, Demo.PASSWORD);
 			sessions.put(user, http);
-			tokens.put(user, http.token(user, "accord-demo"));
+			tokens.put(user, http.token(user));
 		}
 		List<String> missing = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();

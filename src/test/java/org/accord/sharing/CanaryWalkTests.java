@@ -24,6 +24,7 @@ import org.accord.platform.security.Role;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Routes;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -152,8 +153,8 @@ class CanaryWalkTests {
 			AccordPrincipal principal = principal(username);
 			AccessDecision decision = policy.evaluate(principal, UUID.fromString(person), null);
 			Http http = new Http(port);
-			http.signIn(username, "accord-demo");
-			String token = http.token(username, "accord-demo");
+			http.signIn(username, Demo.PASSWORD);
+			String token = http.token(username);
 			for (Routes.Route route : routes) {
 				String url = Routes.sample(route, person, ids, SampleIds.query(route, request));
 				String body = read(http, token, route, url);

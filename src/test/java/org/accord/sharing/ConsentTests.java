@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,8 +44,8 @@ class ConsentTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		cpn = http.token("cpn", "accord-demo");
+		idva = http.token("idva");
+		cpn = http.token("cpn");
 		cmht = jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'").query(String.class).single();
 	}
 
@@ -89,7 +90,7 @@ class ConsentTests {
 		}
 
 		Http pages = new Http(port);
-		pages.signIn("cpn", "accord-demo");
+		pages.signIn("cpn", Demo.PASSWORD);
 		// The task stands, but it no longer names someone the nurse's agency may not see any more.
 		assertThat(pages.get("/notifications").body()).contains("About a person whose record you can no longer see").contains("To acknowledge")
 			.doesNotContain("Connie");
@@ -141,7 +142,7 @@ class ConsentTests {
 		assertThat(http.get("/api/v1/people/" + person, cpn).status()).as("pending shares nothing").isEqualTo(404);
 		assertThat(http.postJson("/api/v1/sharing-decisions/" + id + "/approve", "{}", idva).status()).as("not by the requester").isEqualTo(422);
 
-		String ig = http.token("ig", "accord-demo");
+		String ig = http.token("ig");
 		var approved = http.postJson("/api/v1/sharing-decisions/" + id + "/approve", "{\"note\":\"Proportionate\"}", ig);
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		assertThat(approved.json().get("expiresOn").isNull()).isFalse();

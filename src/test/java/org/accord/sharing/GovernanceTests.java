@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,9 +30,9 @@ class GovernanceTests {
 	@Test
 	void theAccessLogShowsWhoSawWhatOnWhichGroundsAndRefusedAttemptsToGovernanceOnly() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
-		String cpn = http.token("cpn", "accord-demo");
-		String ig = http.token("ig", "accord-demo");
+		String idva = http.token("idva");
+		String cpn = http.token("cpn");
+		String ig = http.token("ig");
 		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Greta\",\"familyName\":\"Governancetest\",\"dateOfBirth\":\"1984-04-04\"}", idva)
 			.json().get("id").asString();
 		http.get("/api/v1/people/" + person, idva);
@@ -56,7 +57,7 @@ class GovernanceTests {
 			.query(Integer.class).single()).isGreaterThanOrEqualTo(1);
 
 		Http pages = new Http(port);
-		pages.signIn("ig", "accord-demo");
+		pages.signIn("ig", Demo.PASSWORD);
 		assertThat(pages.get("/people/" + person + "/access-log").body()).contains("Greta Governancetest").contains("Refused")
 			.contains("Because: Your agency is or was involved");
 	}
@@ -64,15 +65,15 @@ class GovernanceTests {
 	@Test
 	void theDashboardFlagsUnusualAccessAndIsForGovernanceOnly() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
-		String housing = http.token("housing", "accord-demo");
+		String idva = http.token("idva");
+		String housing = http.token("housing");
 		for (int i = 0; i < 7; i++) {
 			String person = http.postJson("/api/v1/people", "{\"givenName\":\"Una\",\"familyName\":\"Unusualtest" + (char) ('a' + i)
 					+ "\",\"dateOfBirth\":\"1970-01-0" + (i + 1) + "\"}", idva).json().get("id").asString();
 			assertThat(http.get("/api/v1/people/" + person, housing).status()).isEqualTo(404);
 		}
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		String[] two = jdbc.sql("select id from agency order by name limit 2").query(String.class).list().toArray(String[]::new);
 		java.time.LocalDate soon = java.time.LocalDate.now(clock).plusDays(40);
 		ig.postUrlEncoded("/sharing/agreements/new", "title=Review+soon+pilot&purposes=Pilot&lawfulBasis=Article+6(1)(e)&signatory=Heads"
@@ -83,7 +84,7 @@ class GovernanceTests {
 		assertThat(page).as("an agreement due for review").contains("Review soon pilot");
 
 		Http cpn = new Http(port);
-		cpn.signIn("cpn", "accord-demo");
+		cpn.signIn("cpn", Demo.PASSWORD);
 		assertThat(cpn.get("/governance").status()).isEqualTo(403);
 	}
 

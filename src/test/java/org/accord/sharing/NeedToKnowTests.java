@@ -6,6 +6,7 @@ import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Json;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class NeedToKnowTests {
 
+	@Autowired
+	Demo demo;
+
 	@LocalServerPort
 	int port;
 
@@ -39,8 +43,8 @@ class NeedToKnowTests {
 
 	@Test
 	void thePoliceJoinOnlyWithGroundsTheLeadIsToldAndTheyCannotConsentThemselvesIntoMentalHealth() {
-		String cpn = http.token("cpn", "accord-demo");
-		String police = http.token("police", "accord-demo");
+		String cpn = http.token("cpn");
+		String police = http.token("police");
 		String family = "Join" + suffix();
 		String person = create(cpn, "Morwenna", family, "1979-03-02");
 		assertThat(http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-01-05", "type", "ASSESSMENT",
@@ -69,7 +73,7 @@ class NeedToKnowTests {
 			.as("being under the mental health team is itself mental health information").doesNotContain("Mental Health Team");
 
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		assertThat(ig.get("/governance").body()).contains("Investigating a reported assault").contains("police, Northshire Police");
 	}
 
@@ -77,17 +81,17 @@ class NeedToKnowTests {
 	void sylviasDiagnosisAndHerMentalHealthCareReachOnlyTheAgenciesSheSharedThemWith() {
 		String sylvia = sylvia();
 		for (String user : List.of("police", "housing")) {
-			String token = http.token(user, "accord-demo");
+			String token = http.token(user);
 			String all = http.get("/api/v1/people/" + sylvia, token).body() + http.get("/api/v1/people/" + sylvia + "/involvements", token).body()
 					+ http.get("/api/v1/people/" + sylvia + "/appointments", token).body()
 					+ http.get("/api/v1/people/" + sylvia + "/chronology", token).body();
 			assertThat(all).as(user).contains("Sylvia").doesNotContainIgnoringCase("bipolar").doesNotContain("Mental Health Team")
 				.doesNotContain("Family Alcohol Service").doesNotContain("Psychiatrist").doesNotContain("Key-work session");
 		}
-		String cpn = http.token("cpn", "accord-demo");
+		String cpn = http.token("cpn");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/chronology", cpn).body()).containsIgnoringCase("bipolar");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/involvements", cpn).body()).contains("Mental Health Team");
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/chronology", idva).body()).as("her consent shares it with Safer Futures")
 			.containsIgnoringCase("bipolar");
 		assertThat(http.get("/api/v1/people/" + sylvia, idva).json().get("profile").toString()).doesNotContainIgnoringCase("bipolar");
@@ -97,27 +101,27 @@ class NeedToKnowTests {
 	void onlyCaseworkersSearchTheIndexAndEverySearchIsInTheAccessLogOfThosItFound() {
 		String query = "/api/v1/people/matches?givenName=Sylvia&familyName=Smith&dateOfBirth=1987-12-04";
 		for (String user : List.of("board", "admin", "coordinator", "chair", "ig")) {
-			assertThat(http.get(query, http.token(user, "accord-demo")).status()).as(user).isEqualTo(403);
+			assertThat(http.get(query, http.token(user)).status()).as(user).isEqualTo(403);
 		}
 		long before = searchRows(sylvia());
-		var found = http.get(query, http.token("housing", "accord-demo"));
+		var found = http.get(query, http.token("housing"));
 		assertThat(found.status()).isEqualTo(200);
 		assertThat(found.body()).contains(sylvia());
 		assertThat(searchRows(sylvia())).isEqualTo(before + 1);
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		assertThat(ig.get("/people/" + sylvia() + "/access-log").body()).contains("SEARCH_RESULT").contains("housing");
 
 		Http board = new Http(port);
-		board.signIn("board", "accord-demo");
+		board.signIn("board", Demo.PASSWORD);
 		assertThat(board.get("/sharing/received").body()).doesNotContain("Sylvia");
 		assertThat(board.get("/people").status()).isEqualTo(403);
 	}
 
 	@Test
 	void aShareOfRiskAloneCanBeReadWithWhoThePersonIs() {
-		String idva = http.token("idva", "accord-demo");
-		String housing = http.token("housing", "accord-demo");
+		String idva = http.token("idva");
+		String housing = http.token("housing");
 		String family = "Riskonly" + suffix();
 		String person = create(idva, "Greta", family, "1990-06-15");
 		http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-02-01", "type", "INCIDENT", "kind", "FACT",
@@ -130,7 +134,7 @@ class NeedToKnowTests {
 		assertThat(request.status()).isEqualTo(201);
 		assertThat(http.get("/api/v1/people/" + person, housing).status()).isEqualTo(404);
 		var approved = http.postJson("/api/v1/sharing-decisions/" + request.json().get("id").asString() + "/approve", "{}",
-				http.token("ig", "accord-demo"));
+				http.token("ig"));
 		assertThat(approved.status()).isEqualTo(200);
 
 		JsonNode record = http.get("/api/v1/people/" + person, housing).json();
@@ -139,7 +143,7 @@ class NeedToKnowTests {
 		String chronology = http.get("/api/v1/people/" + person + "/chronology", housing).body();
 		assertThat(chronology).contains("Threats made at the school gate").doesNotContain("Prefers to be seen");
 		Http page = new Http(port);
-		page.signIn("housing", "accord-demo");
+		page.signIn("housing", Demo.PASSWORD);
 		assertThat(page.get("/people/" + person).body()).contains("Greta " + family).contains("Shared without consent by Safer Futures");
 		assertThat(page.get("/people/" + person + "/chronology").body()).contains("Threats made at the school gate");
 		assertThat(http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-02-03", "type", "CONTACT", "kind", "FACT",
@@ -148,8 +152,8 @@ class NeedToKnowTests {
 
 	@Test
 	void anEndedInvolvementKeepsItsOwnRecordsAndWritesNothing() {
-		String idva = http.token("idva", "accord-demo");
-		String drugworker = http.token("drugworker", "accord-demo");
+		String idva = http.token("idva");
+		String drugworker = http.token("drugworker");
 		String person = create(idva, "Carys", "Ending" + suffix(), "1985-09-09");
 		Joins.join(http, jdbc, person, drugworker, "REFERRAL_RECEIVED", "Referred by Safer Futures");
 		http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-03-01", "type", "ASSESSMENT", "kind", "FACT",
@@ -177,21 +181,21 @@ class NeedToKnowTests {
 		assertThat(http.get("/api/v1/notifications", idva).body()).contains("ended its involvement").contains("She completed the programme");
 		assertThat(jdbc.sql("select ongoing_support from involvement where person_id = cast(? as uuid) and ended_on is not null").param(person)
 			.query(String.class).single()).isEqualTo("Safer Futures outreach and her GP");
-		assertThat(http.get("/api/v1/people/" + person + "/subject-access?request=" + org.accord.support.SubjectAccessRequestsFixture.open(port, person), http.token("ig", "accord-demo")).body())
+		assertThat(http.get("/api/v1/people/" + person + "/subject-access?request=" + org.accord.support.SubjectAccessRequestsFixture.open(port, person), http.token("ig")).body())
 			.as("the subject access export holds why each agency joined and ended, and the support left")
 			.contains("Referred by Safer Futures").contains("She completed the programme").contains("Safer Futures outreach and her GP");
 	}
 
 	@Test
 	void aUserWhoJoinsManyPeopleInAWeekIsFlaggedForGovernance() {
-		String idva = http.token("idva", "accord-demo");
-		String socialworker = http.token("socialworker", "accord-demo");
+		String idva = http.token("idva");
+		String socialworker = http.token("socialworker");
 		for (int i = 0; i < 11; i++) {
 			String person = create(idva, "Manyjoins", "Family" + suffix() + (char) ('a' + i), "1990-01-01");
 			Joins.join(http, jdbc, person, socialworker, "SAFEGUARDING_ENQUIRY", "A school's concern about the children");
 		}
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		String governance = ig.get("/governance").body();
 		assertThat(governance).contains("A school&#39;s concern about the children");
 		assertThat(governance.replaceAll("\\s+", " ")).containsPattern("socialworker</a>.*Northshire Children&#39;s Social Care.*people&#39;s records joined");
@@ -220,8 +224,7 @@ class NeedToKnowTests {
 	}
 
 	private String sylvia() {
-		return jdbc.sql("select id from person where given_name = 'Sylvia' and family_name = 'Smith' and date_of_birth = '1987-12-04'")
-			.query(String.class).single();
+		return demo.sylvia();
 	}
 
 	private long searchRows(String person) {

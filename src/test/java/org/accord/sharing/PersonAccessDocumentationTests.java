@@ -2,6 +2,7 @@ package org.accord.sharing;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,7 +20,7 @@ class PersonAccessDocumentationTests {
 	@Test
 	void aPersonsRoutesDocumentTheirIdAsAPathParameter() {
 		Http http = new Http(port);
-		http.signIn("idva", "accord-demo");
+		http.signIn("idva", Demo.PASSWORD);
 		JsonNode paths = http.get("/v3/api-docs").json().get("paths");
 		JsonNode read = paths.get("/api/v1/people/{id}").get("get").get("parameters");
 		assertThat(read.valueStream().map(p -> p.get("in").asString() + " " + p.get("name").asString())).containsExactly("path id");
@@ -30,7 +31,7 @@ class PersonAccessDocumentationTests {
 	@Test
 	void integratorsFetchTheDocumentWithTheirTokenWhileSwaggerUiStaysBehindSignIn() {
 		Http http = new Http(port);
-		String token = http.token("housing", "accord-demo");
+		String token = http.token("housing");
 		var document = http.get("/v3/api-docs", token);
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.json().get("paths").has("/api/v1/people/{id}")).isTrue();

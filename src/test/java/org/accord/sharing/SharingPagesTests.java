@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +32,11 @@ class SharingPagesTests {
 	void aRequestToShareGoesFromThePractitionerToTheApproverToTheRecipient() {
 		Http api = new Http(port);
 		String person = api.postJson("/api/v1/people", "{\"givenName\":\"Paula\",\"familyName\":\"Pagetest\",\"dateOfBirth\":\"1988-08-08\"}",
-				api.token("idva", "accord-demo")).json().get("id").asString();
+				api.token("idva")).json().get("id").asString();
 		String police = jdbc.sql("select id from agency where name = 'Northshire Police'").query(String.class).single();
 
 		Http idva = new Http(port);
-		idva.signIn("idva", "accord-demo");
+		idva.signIn("idva", Demo.PASSWORD);
 		String form = "/people/" + person + "/sharing-decisions/new";
 		var empty = idva.postForm(form, Map.of(), form);
 		assertThat(empty.status()).isEqualTo(200);
@@ -56,7 +57,7 @@ class SharingPagesTests {
 		assertThat(idva.get("/sharing/approvals").body()).doesNotContain("Paula Pagetest");
 
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		assertThat(ig.get("/sharing/approvals").body()).contains("Paula Pagetest").contains("He has breached bail twice this week");
 		String id = jdbc.sql("select id from sharing_decision where person_id = cast(? as uuid)").param(person).query(String.class).single();
 		var refusedBlank = ig.postForm("/sharing/approvals/" + id, Map.of("outcome", "refuse", "note", ""), "/sharing/approvals");
@@ -66,7 +67,7 @@ class SharingPagesTests {
 			.status()).isEqualTo(302);
 
 		Http officer = new Http(port);
-		officer.signIn("police", "accord-demo");
+		officer.signIn("police", Demo.PASSWORD);
 		assertThat(officer.get("/sharing/received").body()).contains("Paula Pagetest").contains("To prevent or detect a serious crime");
 		assertThat(officer.postForm("/sharing/received/decisions/" + id, Map.of(), "/sharing/received").status()).isEqualTo(302);
 		assertThat(jdbc.sql("select u.username from sharing_decision d join app_user u on u.id = d.acknowledged_by where d.id = cast(? as uuid)")
@@ -77,7 +78,7 @@ class SharingPagesTests {
 	@Test
 	void governanceAddsAnAgreementAndOthersOnlyReadThem() {
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		String page = "/sharing/agreements/new";
 		var empty = ig.postForm(page, Map.of("reviewDay", "1", "reviewMonth", "1", "reviewYear", "2001"), page);
 		assertThat(empty.body()).contains("Enter the agreement").contains("Select at least two agencies").contains("The review date must be in the future");
@@ -89,7 +90,7 @@ class SharingPagesTests {
 		assertThat(ig.get("/sharing/agreements").body()).contains("Housing pilot").contains("End this agreement");
 
 		Http cpn = new Http(port);
-		cpn.signIn("cpn", "accord-demo");
+		cpn.signIn("cpn", Demo.PASSWORD);
 		assertThat(cpn.get("/sharing/agreements").body()).contains("Housing pilot").doesNotContain("End this agreement");
 		assertThat(cpn.get(page).status()).isEqualTo(403);
 	}

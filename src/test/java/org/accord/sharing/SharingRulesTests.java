@@ -7,6 +7,7 @@ import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Json;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +45,9 @@ class SharingRulesTests {
 	@BeforeEach
 	void setUp() {
 		http = new Http(port);
-		idva = http.token("idva", "accord-demo");
-		police = http.token("police", "accord-demo");
-		housing = http.token("housing", "accord-demo");
+		idva = http.token("idva");
+		police = http.token("police");
+		housing = http.token("housing");
 	}
 
 	@Test
@@ -90,13 +91,13 @@ class SharingRulesTests {
 			.isEqualTo(200);
 		assertThat(http.get("/api/v1/notifications", idva).body()).contains("declined to share").contains("An investigation is under way");
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		assertThat(ig.get("/governance").body()).contains("Rehousing her safely").contains("An investigation is under way");
 	}
 
 	@Test
 	void onlyAnAgencyAConsentNamesAndThatWorksWithThePersonNowWithdrawsIt() {
-		String cpn = http.token("cpn", "accord-demo");
+		String cpn = http.token("cpn");
 		String person = create(http, idva, "Wenna", "Withdraw" + suffix(), "1988-08-08");
 		join(person, cpn, "REFERRAL_RECEIVED", "Referred for an assessment");
 		join(person, housing, "REFERRAL_RECEIVED", "Tenancy support");
@@ -116,7 +117,7 @@ class SharingRulesTests {
 
 	@Test
 	void mergingNeedsYourAgencyToWorkWithBothRecords() {
-		String cpn = http.token("cpn", "accord-demo");
+		String cpn = http.token("cpn");
 		String family = "Merge" + suffix();
 		String kept = create(http, police, "Dylan", family, "1980-01-01");
 		String duplicate = create(http, cpn, "Dylan", family, "1980-01-01");
@@ -124,7 +125,7 @@ class SharingRulesTests {
 				"summary", "Psychiatric opinion on his mood"), cpn);
 		for (String user : List.of("admin", "ig")) {
 			assertThat(http.postJson("/api/v1/people/" + kept + "/merge", Json.of("duplicateId", duplicate, "reason", "Same person"),
-					http.token(user, "accord-demo")).status()).as(user + " merges nothing it cannot see").isEqualTo(404);
+					http.token(user)).status()).as(user + " merges nothing it cannot see").isEqualTo(404);
 		}
 		var notBoth = http.postJson("/api/v1/people/" + kept + "/merge", Json.of("duplicateId", duplicate, "reason", "Same person"), police);
 		assertThat(notBoth.status()).isEqualTo(400);
@@ -148,7 +149,7 @@ class SharingRulesTests {
 		String after = http.get("/api/v1/notifications", housing).body();
 		assertThat(after).doesNotContain(family).contains("a person whose record you can no longer see");
 		Http page = new Http(port);
-		page.signIn("housing", "accord-demo");
+		page.signIn("housing", Demo.PASSWORD);
 		assertThat(page.get("/notifications").body()).doesNotContain(family);
 	}
 
@@ -159,7 +160,7 @@ class SharingRulesTests {
 				"categories", List.of("RISK"), "decision", "SHARE", "grounds", "SERIOUS_HARM_TO_PERSON",
 				"justification", "He is looking for her new address", "personTold", false, "notToldReason", "Telling her now would alert him"), idva);
 		assertThat(decision.status()).isEqualTo(201);
-		String ig = http.token("ig", "accord-demo");
+		String ig = http.token("ig");
 		assertThat(http.postJson("/api/v1/sharing-decisions/" + decision.json().get("id").asString() + "/approve", "{}", ig).status()).isEqualTo(200);
 		http.postJson("/api/v1/people/" + person + "/consents", Json.of("agencyIds", List.of(agency("Northshire Homes Tenancy Support")),
 				"categories", List.of("CORE_PROFILE"), "purpose", "Her housing application", "capacityNote", "Capacity assessed: she understood fully"),
@@ -170,13 +171,13 @@ class SharingRulesTests {
 		assertThat(seenByHousing).contains("SERIOUS_HARM_TO_PERSON").contains("Her housing application")
 			.doesNotContain("looking for her new address").doesNotContain("would alert him").doesNotContain("Capacity assessed");
 		Http page = new Http(port);
-		page.signIn("housing", "accord-demo");
+		page.signIn("housing", Demo.PASSWORD);
 		assertThat(page.get("/people/" + person + "/sharing").body()).doesNotContain("looking for her new address")
 			.doesNotContain("would alert him").doesNotContain("Capacity assessed").contains("The justification is kept by Safer Futures");
 		String seenByRecorder = http.get("/api/v1/people/" + person + "/sharing-decisions", idva).body()
 				+ http.get("/api/v1/people/" + person + "/consents", idva).body();
 		assertThat(seenByRecorder).contains("looking for her new address").contains("would alert him").contains("Capacity assessed");
-		assertThat(http.get("/api/v1/people/" + person + "/sharing-decisions", http.token("police", "accord-demo")).status())
+		assertThat(http.get("/api/v1/people/" + person + "/sharing-decisions", http.token("police")).status())
 			.as("an agency neither side of it does not even know the person").isEqualTo(404);
 	}
 
@@ -184,7 +185,7 @@ class SharingRulesTests {
 	void changingAUsersRoleEndsTheirSessionsAndTokensAtOnce() {
 		String username = "rolechange" + suffix();
 		Http admin = new Http(port);
-		admin.signIn("admin", "accord-demo");
+		admin.signIn("admin", Demo.PASSWORD);
 		var created = admin.postForm("/admin/users/new", Map.of("username", username, "displayName", "Rhian Change", "agencyId",
 				agency("Northshire Police"), "roles", "PRACTITIONER", "password", "a-long-first-password"), "/admin/users/new");
 		String userPage = created.location().substring(created.location().indexOf("/admin/users/"));

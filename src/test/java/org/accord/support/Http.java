@@ -173,9 +173,13 @@ public class Http {
 		return postForm("/sign-in", Map.of("username", username, "password", password), "/sign-in");
 	}
 
+	/** A bearer token for a demo account, which has the demo password and no second factor. */
+	public String token(String username) {
+		return token(username, Demo.PASSWORD);
+	}
+
 	public String token(String username, String password) {
-		Response r = postJson("/api/v1/auth/token",
-				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+		Response r = postJson("/api/v1/auth/token", Json.of("username", username, "password", password));
 		if (r.status() != 200) {
 			throw new AssertionError("Token request failed: " + r.status() + " " + r.body());
 		}

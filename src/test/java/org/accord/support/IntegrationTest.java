@@ -11,12 +11,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port against a real embedded PostgreSQL with the demo data.
- * Every test class uses exactly this configuration, so they all share one context and one database.
+ * Every test class uses exactly this configuration, so they all share one context and one database; each may
+ * autowire {@link Demo} to name the demo data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClock.Configuration.class)
+@Import({ TestClock.Configuration.class, Demo.class })
 public @interface IntegrationTest {
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
+import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ class RetentionTests {
 	@Test
 	void expiredRecordsOfPeopleNobodyWorksWithAreRemovedAndListedAndTheRestKept() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		LocalDate today = LocalDate.now(clock);
 		String old = person(http, idva, "Olwen");
 		String recent = person(http, idva, "Rhian");
@@ -65,18 +66,18 @@ class RetentionTests {
 		}
 
 		Http ig = new Http(port);
-		ig.signIn("ig", "accord-demo");
+		ig.signIn("ig", Demo.PASSWORD);
 		assertThat(ig.get("/governance/retention").body()).contains("Runs").contains("RISK 1");
 		assertThat(ig.postForm("/governance/retention/run", java.util.Map.of(), "/governance/retention").status()).isEqualTo(302);
 		Http cpn = new Http(port);
-		cpn.signIn("cpn", "accord-demo");
+		cpn.signIn("cpn", Demo.PASSWORD);
 		assertThat(cpn.get("/governance/retention").status()).isEqualTo(403);
 	}
 
 	@Test
 	void onceEveryPeriodIsOverThePersonAndEveryModulesRecordsOfThemGo() {
 		Http http = new Http(port);
-		String idva = http.token("idva", "accord-demo");
+		String idva = http.token("idva");
 		String gone = person(http, idva, "Gwenllian");
 		String sister = person(http, idva, "Nia");
 		String housing = jdbc.sql("select id::text from agency where name = 'Northshire Homes Tenancy Support'").query(String.class).single();

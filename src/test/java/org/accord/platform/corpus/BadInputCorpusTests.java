@@ -1,7 +1,6 @@
 package org.accord.platform.corpus;
 
 import java.lang.reflect.Type;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
