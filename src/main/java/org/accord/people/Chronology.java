@@ -187,7 +187,7 @@ public class Chronology {
 		InformationCategory category = d.category() != null ? d.category() : d.type().usualCategory();
 		jdbc.sql("""
 				insert into chronology_entry (id, person_id, occurred_on, type, summary, kind, category, provenance,
-				  source_agency_id, author_user_id, author_name, corrects)
+				  recorded_by_agency_id, author_user_id, author_name, corrects)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, d.personId(), d.occurredOn(), d.type().name(), d.summary(), d.kind().name(), category.name(),
 					d.provenance(), d.sourceAgencyId(), d.authorUserId(), d.authorName(), corrects)
@@ -199,17 +199,17 @@ public class Chronology {
 	public List<ChronologyEntry> entries(UUID personId, Filter filter) {
 		StringBuilder sql = new StringBuilder("""
 				select c.id, c.person_id, c.occurred_on, c.type, c.summary, c.kind, c.category, c.provenance,
-				  c.source_agency_id, a.name as agency_name, c.author_name, c.recorded_at,
+				  c.recorded_by_agency_id, a.name as agency_name, c.author_name, c.recorded_at,
 				  c.corrects, o.occurred_on as corrects_occurred_on, o.category as corrects_category, o.correction_reason as
 				  corrects_reason,
 				  n.id as corrected_by, n.category as corrected_by_category, c.corrected_at, c.corrected_by_name,
 				  c.correction_reason
-				from chronology_entry c join agency a on a.id = c.source_agency_id
+				from chronology_entry c join agency a on a.id = c.recorded_by_agency_id
 				  left join chronology_entry o on o.id = c.corrects
 				  left join chronology_entry n on n.corrects = c.id
 				where c.person_id in """ + People.FAMILY);
 		if (filter.agencyId() != null) {
-			sql.append(" and c.source_agency_id = :agency");
+			sql.append(" and c.recorded_by_agency_id = :agency");
 		}
 		if (filter.type() != null) {
 			sql.append(" and c.type = :type");
@@ -226,7 +226,7 @@ public class Chronology {
 				rs.getObject("person_id", UUID.class), rs.getObject("occurred_on", LocalDate.class),
 				ChronologyEntry.Type.valueOf(rs.getString("type")), rs.getString("summary"),
 				ChronologyEntry.Kind.valueOf(rs.getString("kind")), InformationCategory.valueOf(rs.getString("category")),
-				rs.getString("provenance"), rs.getObject("source_agency_id", UUID.class), rs.getString("agency_name"),
+				rs.getString("provenance"), rs.getObject("recorded_by_agency_id", UUID.class), rs.getString("agency_name"),
 				rs.getString("author_name"), rs.getTimestamp("recorded_at").toInstant(),
 				new ChronologyEntry.Trail(rs.getObject("corrects", UUID.class),
 						rs.getObject("corrects_occurred_on", LocalDate.class), category(rs.getString("corrects_category")),

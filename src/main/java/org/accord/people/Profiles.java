@@ -99,14 +99,14 @@ public class Profiles {
 		}
 		Map<ProfileField, ProfileValue> profile = new EnumMap<>(ProfileField.class);
 		jdbc.sql("""
-				select f.field, f.value, f.source_agency_id, a.name as agency_name, f.updated_at
-				from person_field f join agency a on a.id = f.source_agency_id where f.person_id in """ + People.FAMILY + """
+				select f.field, f.value, f.recorded_by_agency_id, a.name as agency_name, f.updated_at
+				from person_field f join agency a on a.id = f.recorded_by_agency_id where f.person_id in """ + People.FAMILY + """
 				order by (f.person_id = :p), f.updated_at""")
 			.param("p", personId)
 			.query((rs, n) -> {
 				ProfileField field = ProfileField.valueOf(rs.getString("field"));
 				String value = field.onPersonRow() ? People.rowValue(person, field) : rs.getString("value");
-				return value == null ? null : new ProfileValue(field, value, rs.getObject("source_agency_id", UUID.class),
+				return value == null ? null : new ProfileValue(field, value, rs.getObject("recorded_by_agency_id", UUID.class),
 						rs.getString("agency_name"), rs.getTimestamp("updated_at").toInstant());
 			})
 			.list()
@@ -125,9 +125,9 @@ public class Profiles {
 	static void recordSource(JdbcClient jdbc, Clock clock, UUID personId, ProfileField field, String value, UUID agencyId,
 			UUID userId) {
 		jdbc.sql("""
-				insert into person_field (person_id, field, value, source_agency_id, updated_by, updated_at)
+				insert into person_field (person_id, field, value, recorded_by_agency_id, updated_by, updated_at)
 				  values (?, ?, ?, ?, ?, ?)
-				on conflict (person_id, field) do update set value = excluded.value, source_agency_id = excluded.source_agency_id,
+				on conflict (person_id, field) do update set value = excluded.value, recorded_by_agency_id = excluded.recorded_by_agency_id,
 				  updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
 			.params(personId, field.name(), value, agencyId, userId, java.sql.Timestamp.from(clock.instant()))
 			.update();

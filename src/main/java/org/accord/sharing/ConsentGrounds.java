@@ -40,9 +40,9 @@ final class ConsentGrounds {
 				select c.id, c.categories, ra.name as recorder, c.given_on, c.expires_on, h.agency_id as holder, ha.name as
 				  holder_name,
 				  h.status as holder_status
-				from consent c join consent_recipient r on r.consent_id = c.id join agency ra on ra.id = c.recorded_by_agency
+				from consent c join consent_recipient r on r.consent_id = c.id join agency ra on ra.id = c.recorded_by_agency_id
 				join consent_holder h on h.consent_id = c.id join agency ha on ha.id = h.agency_id
-				where c.person_id in (:people) and r.agency_id = :agency and c.recorded_by_agency <> :agency
+				where c.person_id in (:people) and r.agency_id = :agency and c.recorded_by_agency_id <> :agency
 				  and c.withdrawn_at is null
 				  and (c.expires_on is null or c.expires_on >= :today)
 				order by c.given_on, ha.name""")

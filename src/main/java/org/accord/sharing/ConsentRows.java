@@ -44,9 +44,9 @@ class ConsentRows {
 			.list();
 		return jdbc.sql("""
 				select c.id, c.person_id, c.categories, c.purpose, c.how_given, c.capacity_note, c.given_on, c.expires_on,
-				  ru.display_name as recorded_by_name, c.recorded_by_agency, a.name as agency_name, c.withdrawn_at,
+				  ru.display_name as recorded_by_name, c.recorded_by_agency_id, a.name as agency_name, c.withdrawn_at,
 				  wu.display_name as withdrawn_by_name, c.withdrawal_reason
-				from consent c join agency a on a.id = c.recorded_by_agency
+				from consent c join agency a on a.id = c.recorded_by_agency_id
 				left join app_user ru on ru.id = c.recorded_by left join app_user wu on wu.id = c.withdrawn_by
 				where c.id = ?""")
 			.param(id)
@@ -54,7 +54,7 @@ class ConsentRows {
 					categories((String[]) rs.getArray("categories").getArray()), rs.getString("purpose"),
 					Consent.HowGiven.valueOf(rs.getString("how_given")), rs.getString("capacity_note"),
 					rs.getObject("given_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
-					rs.getString("recorded_by_name"), rs.getObject("recorded_by_agency", UUID.class), rs.getString("agency_name"),
+					rs.getString("recorded_by_name"), rs.getObject("recorded_by_agency_id", UUID.class), rs.getString("agency_name"),
 					recipients, instant(rs.getTimestamp("withdrawn_at")), rs.getString("withdrawn_by_name"),
 					rs.getString("withdrawal_reason"), holders))
 			.optional();

@@ -94,7 +94,7 @@ public class Consents {
 		jdbc.sql("""
 				insert into consent (id, person_id, categories, purpose, how_given, capacity_note, given_on, expires_on,
 				  recorded_by,
-				  recorded_by_agency) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  recorded_by_agency_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, d.personId(), d.categories().stream().map(Enum::name).toArray(String[]::new), d.purpose(),
 					d.howGiven().name(), d.capacityNote(), d.givenOn(), d.expiresOn(), d.recordedBy(), d.recordedByAgency())
 			.update();

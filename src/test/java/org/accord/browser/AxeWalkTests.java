@@ -51,7 +51,7 @@ class AxeWalkTests extends BrowserTest {
 				"/people/" + sylvia + "/subject-access/requests/", request,
 				// An entry of Safer Futures, so that the IDVA's walk scans the correction form too.
 				"/people/" + sylvia + "/chronology/", jdbc.sql("""
-						select c.id::text from chronology_entry c join agency a on a.id = c.source_agency_id
+						select c.id::text from chronology_entry c join agency a on a.id = c.recorded_by_agency_id
 						where a.name = 'Safer Futures' and c.person_id = cast(? as uuid) and c.corrected_at is null order by c.recorded_at limit 1""")
 					.param(sylvia).query(String.class).single());
 		List<Routes.Route> pages = Routes.gets(application).stream()

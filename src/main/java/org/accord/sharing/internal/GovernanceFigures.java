@@ -78,7 +78,7 @@ class GovernanceFigures {
 				select c.person_id, a.name, 'Consent: ' || array_to_string(c.categories, ', ') as what,
 				  c.recorded_at::date as since
 				from consent c join consent_recipient r on r.consent_id = c.id join agency a on a.id = r.agency_id
-				where r.acknowledged_at is null and c.withdrawn_at is null and r.agency_id <> c.recorded_by_agency
+				where r.acknowledged_at is null and c.withdrawn_at is null and r.agency_id <> c.recorded_by_agency_id
 				  and c.recorded_at < now() - interval '2 days'
 				  and (c.expires_on is null or c.expires_on >= :today)
 				union all
@@ -97,7 +97,7 @@ class GovernanceFigures {
 	/** Consents in force that run out in the next 30 days. */
 	List<Row> expiring(LocalDate today) {
 		return jdbc.sql("""
-				select c.person_id, c.purpose, a.name, c.expires_on from consent c join agency a on a.id = c.recorded_by_agency
+				select c.person_id, c.purpose, a.name, c.expires_on from consent c join agency a on a.id = c.recorded_by_agency_id
 				where c.withdrawn_at is null and c.expires_on between ? and ? order by c.expires_on""")
 			.params(today, today.plusDays(30))
 			.query((rs, n) -> row(rs.getObject("person_id", UUID.class), rs.getString("purpose"), rs.getString("name"),
