@@ -103,12 +103,15 @@ public class Relationships {
 		if (!access.canSee(org.accord.sharing.InformationCategory.CORE_PROFILE)) {
 			return List.of();
 		}
-		return relationships(access.personId()).stream()
-			.filter(r -> policy.mayKnow(access.user(), r.relatedPersonId())
-					&& policy.decide(access.user(), r.relatedPersonId(), org.accord.sharing.Purpose.VIEW).anyVisible())
+		// Naming the related person is not opening their record: one row in their access log says where they were named.
+		List<Known> known = relationships(access.personId()).stream()
+			.filter(r -> policy.mayKnow(access.user(), r.relatedPersonId()))
 			.flatMap(r -> people.find(r.relatedPersonId()).stream()
 				.map(p -> new Known(p.id(), p.givenName() + " " + p.familyName(), r.type())))
 			.toList();
+		known.forEach(k -> audit.record(org.accord.audit.AuditEvent.of("NAMED", "RELATIONSHIP", access.personId())
+			.person(k.personId()).detail("named as " + k.type() + " on a related person's record")));
+		return known;
 	}
 
 }

@@ -55,4 +55,21 @@ class SylviasHouseholdTests {
 		assertThat(police).contains("Mark Smith").contains("PERPETRATOR");
 	}
 
+	@Test
+	void namingTheFatherOnHerRecordIsRecordedInHisAccessLogWithoutCountingAsOpeningHisRecord() {
+		String sylvia = demo.sylvia();
+		String mark = demo.mark();
+		Http http = new Http(port);
+		String token = http.token("police");
+		long before = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+		assertThat(http.get("/api/v1/people/" + sylvia + "/relationships", token).body()).contains("Mark Smith");
+		var rows = jdbc.sql("""
+				select action, entity_type, entity_id from audit_event
+				where id > ? and username = 'police' and person_id = cast(? as uuid)""")
+			.params(before, mark)
+			.query((rs, n) -> rs.getString("action") + " " + rs.getString("entity_type") + " " + rs.getString("entity_id"))
+			.list();
+		assertThat(rows).containsExactly("NAMED RELATIONSHIP " + sylvia);
+	}
+
 }
