@@ -23,7 +23,8 @@ public class Colleagues {
 		return jdbc.sql("select id, display_name, job_title from app_user where agency_id = ? and enabled "
 				+ "order by lower(display_name)")
 			.param(agencyId)
-			.query((rs, n) -> new Colleague(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> new Colleague(rs.getObject("id", UUID.class), rs.getString("display_name"),
+					rs.getString("job_title")))
 			.list();
 	}
 

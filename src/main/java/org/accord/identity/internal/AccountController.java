@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.web.BusinessRuleException;
+import org.accord.platform.web.InvalidFieldException;
 import org.accord.platform.web.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,20 +31,13 @@ class AccountController {
 
 	private final SignIns signIns;
 
-	private final Sessions sessions;
+	private final AccountSecurity security;
 
-	private final ApiTokens tokens;
-
-	private final AuditLog audit;
-
-	AccountController(UserAccounts users, TwoFactor twoFactor, SignIns signIns, Sessions sessions, ApiTokens tokens,
-			AuditLog audit) {
+	AccountController(UserAccounts users, TwoFactor twoFactor, SignIns signIns, AccountSecurity security) {
 		this.users = users;
 		this.twoFactor = twoFactor;
 		this.signIns = signIns;
-		this.sessions = sessions;
-		this.tokens = tokens;
-		this.audit = audit;
+		this.security = security;
 	}
 
 	@GetMapping("/account")
@@ -66,29 +59,29 @@ class AccountController {
 			secret = twoFactor.newSecret();
 			session.setAttribute(PENDING_SECRET, secret);
 		}
-		showSetup(model, user, secret, null);
+		showSetup(model, user.username(), secret, null);
 		return "identity/two-factor-setup";
 	}
 
 	@PostMapping("/account/two-factor/setup")
 	String confirmSetup(@AuthenticationPrincipal AccordPrincipal principal, @RequestParam(defaultValue = "") String code,
 			HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model) {
-		UserAccount user = load(principal);
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		if (user.totpEnabled() || secret == null) {
+		if (secret == null) {
 			return "redirect:/account";
 		}
-		if (!code.replaceAll("\\s", "").matches("\\d{6}")) {
-			showSetup(model, user, secret, "Enter the 6-digit code shown in your authenticator app");
-			return "identity/two-factor-setup";
+		List<String> codes;
+		try {
+			codes = security.enrol(principal, secret, code);
 		}
-		if (!twoFactor.enrol(user, secret, code)) {
-			showSetup(model, user, secret, "The code is not right. Check the time on your phone and enter the current code");
+		catch (BusinessRuleException ex) {
+			return "redirect:/account";
+		}
+		catch (InvalidFieldException ex) {
+			showSetup(model, principal.username(), secret, ex.getMessage());
 			return "identity/two-factor-setup";
 		}
 		session.removeAttribute(PENDING_SECRET);
-		List<String> codes = twoFactor.newRecoveryCodes(user.id());
-		audit.record(AuditLog.actor(principal), AuditEvent.of("TWO_FACTOR_ENROLLED", "USER", user.id()));
 		boolean wasPending = !isSignedIn();
 		if (wasPending) {
 			signIns.complete(load(principal), "password and new TOTP", request, response);
@@ -100,22 +93,19 @@ class AccountController {
 
 	@PostMapping("/account/two-factor/recovery-codes")
 	String newRecoveryCodes(@AuthenticationPrincipal AccordPrincipal principal, Model model) {
-		UserAccount user = load(principal);
-		if (!user.totpEnabled()) {
+		try {
+			model.addAttribute("codes", security.replaceRecoveryCodes(principal));
+		}
+		catch (BusinessRuleException ex) {
 			return "redirect:/account";
 		}
-		model.addAttribute("codes", twoFactor.newRecoveryCodes(user.id()));
 		model.addAttribute("justEnrolled", false);
-		audit.record(AuditEvent.of("RECOVERY_CODES_REPLACED", "USER", user.id()));
 		return "identity/recovery-codes";
 	}
 
 	@PostMapping("/account/sign-out-everywhere")
 	String signOutEverywhere(@AuthenticationPrincipal AccordPrincipal principal, HttpServletRequest request) {
-		int ended = sessions.endAll(principal.username());
-		int revoked = tokens.revokeAll(principal.userId());
-		audit.record(AuditEvent.of("SIGN_OUT_EVERYWHERE", "USER", principal.userId())
-			.detail(ended + " sessions ended, " + revoked + " API tokens revoked"));
+		security.signOutEverywhere(principal);
 		SecurityContextHolder.clearContext();
 		HttpSession session = request.getSession(false);
 		if (session != null) {
@@ -124,8 +114,8 @@ class AccountController {
 		return "redirect:/sign-in?signedOutEverywhere";
 	}
 
-	private void showSetup(Model model, UserAccount user, String secret, String error) {
-		String uri = twoFactor.otpauthUri(secret, user.username());
+	private void showSetup(Model model, String username, String secret, String error) {
+		String uri = twoFactor.otpauthUri(secret, username);
 		model.addAttribute("qrCode", twoFactor.qrCodeDataUri(uri));
 		model.addAttribute("secret", secret.replaceAll("(.{4})", "$1 ").trim());
 		model.addAttribute("error", error);

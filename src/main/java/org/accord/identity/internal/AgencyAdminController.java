@@ -4,16 +4,16 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.identity.Agencies;
 import org.accord.identity.Agency;
 import org.accord.identity.AgencyType;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +29,11 @@ class AgencyAdminController {
 
 	private final Agencies agencies;
 
-	private final JdbcClient jdbc;
+	private final AgencyAdministration administration;
 
-	private final AuditLog audit;
-
-	AgencyAdminController(Agencies agencies, JdbcClient jdbc, AuditLog audit) {
+	AgencyAdminController(Agencies agencies, AgencyAdministration administration) {
 		this.agencies = agencies;
-		this.jdbc = jdbc;
-		this.audit = audit;
+		this.administration = administration;
 	}
 
 	@ModelAttribute("agencyTypes")
@@ -57,17 +54,19 @@ class AgencyAdminController {
 	}
 
 	@PostMapping("/new")
-	@Transactional
-	String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result, RedirectAttributes redirect) {
-		rejectDuplicateName(form, null, result);
+	String create(@Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
+			@AuthenticationPrincipal AccordPrincipal admin, RedirectAttributes redirect) {
+		FieldRefusals.reject(result, administration.refusals(form.details(), null));
 		if (result.hasErrors()) {
 			return "identity/agency-form";
 		}
-		UUID id = UUID.randomUUID();
-		jdbc.sql("insert into agency (id, name, type, requires_two_factor, enabled) values (?, ?, ?, ?, ?)")
-			.params(id, form.getName(), form.getType().name(), form.isRequiresTwoFactor(), form.isEnabled())
-			.update();
-		audit.record(AuditEvent.of("CREATE", "AGENCY", id));
+		try {
+			administration.create(admin, form.details());
+		}
+		catch (InvalidInputException ex) {
+			FieldRefusals.reject(result, ex.errors());
+			return "identity/agency-form";
+		}
 		redirect.addFlashAttribute("success", "Agency " + form.getName() + " added");
 		return "redirect:/admin/agencies";
 	}
@@ -87,44 +86,31 @@ class AgencyAdminController {
 	}
 
 	@PostMapping("/{id}")
-	@Transactional
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") AgencyForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccordPrincipal admin, Model model, RedirectAttributes redirect) {
 		Agency agency = agencies.find(id).orElseThrow(() -> new NotFoundException("Agency"));
 		model.addAttribute("agency", agency);
-		rejectDuplicateName(form, id, result);
+		FieldRefusals.reject(result, administration.refusals(form.details(), id));
 		if (form.getVersion() == null) {
 			result.reject("version", "Reload the page and make your change again");
 		}
 		if (result.hasErrors()) {
 			return "identity/agency-form";
 		}
-		int rows = jdbc.sql("""
-				update agency set name = ?, type = ?, requires_two_factor = ?, enabled = ?, updated_at = now(),
-				  version = version + 1 where id = ? and version = ?""")
-			.params(form.getName(), form.getType().name(), form.isRequiresTwoFactor(), form.isEnabled(), id,
-					form.getVersion())
-			.update();
-		if (rows == 0) {
+		try {
+			administration.update(admin, id, form.getVersion(), form.details());
+		}
+		catch (InvalidInputException ex) {
+			FieldRefusals.reject(result, ex.errors());
+			return "identity/agency-form";
+		}
+		catch (ConflictException ex) {
 			result.reject("conflict", "Someone else changed this agency while you were editing it. "
 					+ "Your changes were not saved: reload the page to see theirs, then make yours again.");
 			return "identity/agency-form";
 		}
-		audit.record(AuditEvent.of("UPDATE", "AGENCY", id));
 		redirect.addFlashAttribute("success", "Agency " + form.getName() + " saved");
 		return "redirect:/admin/agencies";
-	}
-
-	private void rejectDuplicateName(AgencyForm form, UUID self, BindingResult result) {
-		if (form.getName() == null || form.getName().isBlank()) {
-			return;
-		}
-		boolean taken = jdbc.sql("select count(*) from agency where lower(name) = lower(?) "
-				+ "and id <> coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid)")
-			.params(form.getName(), self).query(Integer.class).single() > 0;
-		if (taken) {
-			result.rejectValue("name", "taken", "An agency with this name already exists");
-		}
 	}
 
 }

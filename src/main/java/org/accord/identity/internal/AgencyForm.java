@@ -53,6 +53,10 @@ class AgencyForm {
 		this.enabled = enabled;
 	}
 
+	AgencyAdministration.Details details() {
+		return new AgencyAdministration.Details(name, type, requiresTwoFactor, enabled);
+	}
+
 	public Integer getVersion() {
 		return version;
 	}

@@ -6,8 +6,12 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bearer tokens for the API. Only a SHA-256 hash is stored, so a copy of the database yields no
@@ -28,21 +32,27 @@ class ApiTokens {
 
 	private final SecuritySettings settings;
 
-	ApiTokens(JdbcClient jdbc, UserAccounts users, SecuritySettings settings) {
+	private final AuditLog audit;
+
+	ApiTokens(JdbcClient jdbc, UserAccounts users, SecuritySettings settings, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.settings = settings;
+		this.audit = audit;
 	}
 
-	Issued issue(UUID userId) {
+	/** A new token for a user who gave every factor; it is returned once, and only its hash is kept. */
+	@Transactional
+	Issued issue(UserAccount user) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		UUID id = UUID.randomUUID();
 		long seconds = settings.tokenLifetime().toSeconds();
 		jdbc.sql("insert into api_token (id, user_id, token_hash, expires_at) values (?, ?, ?, ?)")
-			.params(id, userId, TwoFactor.hash(token), java.sql.Timestamp.from(Instant.now().plusSeconds(seconds)))
+			.params(id, user.id(), TwoFactor.hash(token), java.sql.Timestamp.from(Instant.now().plusSeconds(seconds)))
 			.update();
+		audit.record(AuditLog.actor(user.principal()), AuditEvent.of("TOKEN_ISSUED", "API_TOKEN", id));
 		return new Issued(id, token, seconds);
 	}
 
@@ -61,9 +71,15 @@ class ApiTokens {
 			.filter(UserAccount::canSignIn);
 	}
 
+	/** Revokes the token, if it is still live; the revoking is audited. */
+	@Transactional
 	boolean revoke(String token) {
-		return jdbc.sql("update api_token set revoked_at = now() where token_hash = ? and revoked_at is null")
+		boolean revoked = jdbc.sql("update api_token set revoked_at = now() where token_hash = ? and revoked_at is null")
 			.param(TwoFactor.hash(token)).update() == 1;
+		if (revoked) {
+			audit.record(AuditEvent.of("TOKEN_REVOKED", "API_TOKEN", null));
+		}
+		return revoked;
 	}
 
 	int revokeAll(UUID userId) {

@@ -2,14 +2,11 @@ package org.accord.identity.internal;
 
 import java.util.List;
 
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.Problems;
 
@@ -40,57 +37,29 @@ class AuthApiController {
 
 	private static final String BAD_CREDENTIALS = "The user name, password or code is not right";
 
-	private final PasswordCheck passwords;
-
-	private final TwoFactor twoFactor;
-
-	private final SignInThrottle throttle;
+	private final ApiSignIns signIns;
 
 	private final ApiTokens tokens;
 
-	private final AuditLog audit;
-
-	private final SecuritySettings settings;
-
-	AuthApiController(PasswordCheck passwords, TwoFactor twoFactor, SignInThrottle throttle, ApiTokens tokens,
-			AuditLog audit, SecuritySettings settings) {
-		this.settings = settings;
-		this.passwords = passwords;
-		this.twoFactor = twoFactor;
-		this.throttle = throttle;
+	AuthApiController(ApiSignIns signIns, ApiTokens tokens) {
+		this.signIns = signIns;
 		this.tokens = tokens;
-		this.audit = audit;
 	}
 
 	@PostMapping("/api/v1/auth/token")
 	ResponseEntity<?> token(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
-		UserAccount user;
+		ApiTokens.Issued issued;
 		try {
-			user = passwords.check(request.username(), request.password(), "api", http.getRemoteAddr());
+			issued = signIns.token(request.username(), request.password(), request.otp(), http.getRemoteAddr());
 		}
 		catch (SignInLockedException ex) {
-			return slowed(ex.slowed(), "Too many failed sign-ins; try again in " + ex.slowed().retryAfterSeconds()
-					+ " seconds");
+			String why = ex.slowed().kind() == SignInThrottle.Kind.SECOND_FACTOR ? "Too many wrong codes"
+					: "Too many failed sign-ins";
+			return slowed(ex.slowed(), why + "; try again in " + ex.slowed().retryAfterSeconds() + " seconds");
 		}
 		catch (BadCredentialsException | DisabledException ex) {
 			return Problems.response(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
 		}
-		if (user.totpEnabled() || user.agencyRequiresTwoFactor() || settings.requireTwoFactor()) {
-			var slowed = throttle.secondFactorSlowed(user.id());
-			if (slowed.isPresent()) {
-				return slowed(slowed.get(), "Too many wrong codes; try again in " + slowed.get().retryAfterSeconds()
-						+ " seconds");
-			}
-			if (!twoFactor.verify(user, request.otp())) {
-				throttle.secondFactorFailed(user.id(), user.username());
-				audit.record(AuditLog.actor(user.principal()),
-						AuditEvent.of("SIGN_IN", "USER", user.id()).failed().detail("api: second factor missing or wrong"));
-				return Problems.response(HttpStatus.UNAUTHORIZED, BAD_CREDENTIALS);
-			}
-			throttle.secondFactorSucceeded(user.id());
-		}
-		ApiTokens.Issued issued = tokens.issue(user.id());
-		audit.record(AuditLog.actor(user.principal()), AuditEvent.of("TOKEN_ISSUED", "API_TOKEN", issued.id()));
 		return ResponseEntity.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds()));
 	}
 
@@ -106,8 +75,8 @@ class AuthApiController {
 	@DeleteMapping("/api/v1/auth/token")
 	ResponseEntity<Void> revoke(HttpServletRequest request) {
 		String token = BearerTokenFilter.tokenOf(request);
-		if (token != null && tokens.revoke(token)) {
-			audit.record(AuditEvent.of("TOKEN_REVOKED", "API_TOKEN", null));
+		if (token != null) {
+			tokens.revoke(token);
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -117,6 +86,5 @@ class AuthApiController {
 		return new Me(me.username(), me.displayName(), me.agencyId().toString(), me.agencyName(),
 				me.roles().stream().map(Enum::name).sorted().toList());
 	}
-
 
 }

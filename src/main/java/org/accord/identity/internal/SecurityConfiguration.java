@@ -6,8 +6,6 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
 import org.accord.platform.web.Problems;
@@ -93,7 +91,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, PasswordCheck passwords, SecuritySettings settings,
-			UserAccounts users, AuditLog audit) throws Exception {
+			UserAccounts users, SignIns signIns) throws Exception {
 		var requests = new HttpSessionRequestCache();
 		requests.setMatchingRequestParameterName(null);
 		var success = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -126,9 +124,7 @@ class SecurityConfiguration {
 						response.sendRedirect("/account/two-factor/setup");
 					}
 					else {
-						audit.record(AuditLog.actor((AccordPrincipal) auth.getPrincipal()),
-								AuditEvent.of("SIGN_IN", "USER", ((AccordPrincipal) auth.getPrincipal()).userId())
-									.detail("web: password"));
+						signIns.signedIn((AccordPrincipal) auth.getPrincipal(), "password");
 						success.onAuthenticationSuccess(request, response, auth);
 					}
 				})
@@ -138,7 +134,7 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutUrl("/sign-out")
 				.addLogoutHandler((request, response, auth) -> {
 					if (auth != null && auth.getPrincipal() instanceof AccordPrincipal p) {
-						audit.record(AuditLog.actor(p), AuditEvent.of("SIGN_OUT", "USER", p.userId()));
+						signIns.signedOut(p);
 					}
 				})
 				.logoutSuccessUrl("/sign-in?signedOut"))

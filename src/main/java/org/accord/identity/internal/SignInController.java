@@ -3,10 +3,11 @@ package org.accord.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.web.InvalidFieldException;
 
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,22 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-	private final UserAccounts users;
-
-	private final TwoFactor twoFactor;
-
-	private final SignInThrottle throttle;
-
 	private final SignIns signIns;
 
-	private final AuditLog audit;
-
-	SignInController(UserAccounts users, TwoFactor twoFactor, SignInThrottle throttle, SignIns signIns, AuditLog audit) {
-		this.users = users;
-		this.twoFactor = twoFactor;
-		this.throttle = throttle;
+	SignInController(SignIns signIns) {
 		this.signIns = signIns;
-		this.audit = audit;
 	}
 
 	@GetMapping("/sign-in")
@@ -48,29 +37,24 @@ class SignInController {
 	@PostMapping("/sign-in/code")
 	String code(@AuthenticationPrincipal AccordPrincipal pending, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
-		if (throttle.secondFactorSlowed(pending.userId()).isPresent()) {
-			model.addAttribute("error", "Too many wrong codes. Wait a while, then sign in again.");
-			return "identity/sign-in-code";
+		try {
+			signIns.completeWithCode(pending.userId(), code, request, response);
+			return "redirect:/";
 		}
-		UserAccount user = users.find(pending.userId()).filter(UserAccount::canSignIn).orElse(null);
-		if (user == null) {
+		catch (SignInLockedException ex) {
+			model.addAttribute("error", "Too many wrong codes. Wait a while, then sign in again.");
+		}
+		catch (DisabledException ex) {
 			request.getSession().invalidate();
 			return "redirect:/sign-in?disabled";
 		}
-		if (code.isBlank()) {
-			model.addAttribute("error", "Enter the 6-digit code from your authenticator app, or a recovery code");
-			return "identity/sign-in-code";
+		catch (InvalidFieldException ex) {
+			model.addAttribute("error", ex.getMessage());
 		}
-		if (!twoFactor.verify(user, code)) {
-			throttle.secondFactorFailed(user.id(), user.username());
-			audit.record(AuditLog.actor(user.principal()),
-					AuditEvent.of("SIGN_IN", "USER", user.id()).failed().detail("web: wrong second factor"));
+		catch (BadCredentialsException ex) {
 			model.addAttribute("error", "The code is not right, or has already been used. Enter the current code");
-			return "identity/sign-in-code";
 		}
-		throttle.secondFactorSucceeded(user.id());
-		signIns.complete(user, code.contains("-") ? "recovery code" : "password and TOTP", request, response);
-		return "redirect:/";
+		return "identity/sign-in-code";
 	}
 
 }

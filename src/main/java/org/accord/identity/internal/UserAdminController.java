@@ -5,18 +5,17 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
+import org.accord.platform.web.BusinessRuleException;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidFieldException;
+import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -36,25 +35,12 @@ class UserAdminController {
 
 	private final Agencies agencies;
 
-	private final PasswordEncoder encoder;
-
-	private final Sessions sessions;
-
-	private final ApiTokens tokens;
-
-	private final AuditLog audit;
-
 	private final UserAdministration administration;
 
-	UserAdminController(UserAccounts users, Agencies agencies, PasswordEncoder encoder, Sessions sessions,
-			ApiTokens tokens, AuditLog audit, UserAdministration administration) {
+	UserAdminController(UserAccounts users, Agencies agencies, UserAdministration administration) {
 		this.administration = administration;
 		this.users = users;
 		this.agencies = agencies;
-		this.encoder = encoder;
-		this.sessions = sessions;
-		this.tokens = tokens;
-		this.audit = audit;
 	}
 
 	@ModelAttribute
@@ -78,29 +64,27 @@ class UserAdminController {
 	}
 
 	@PostMapping("/new")
-	@Transactional
 	String create(@Validated({ Default.class, UserForm.Create.class }) @ModelAttribute("form") UserForm form,
-			BindingResult result, RedirectAttributes redirect) {
-		if (form.getUsername() != null && !result.hasFieldErrors("username") && users.usernameTaken(form.getUsername())) {
-			result.rejectValue("username", "taken", "This user name is already taken");
-		}
-		if (form.getAgencyId() != null && agencies.find(form.getAgencyId()).isEmpty()) {
-			result.rejectValue("agencyId", "unknown", "Select an agency");
-		}
+			BindingResult result, @AuthenticationPrincipal AccordPrincipal admin, RedirectAttributes redirect) {
+		FieldRefusals.reject(result, administration.refusals(form.getUsername(), form.details()));
 		if (result.hasErrors()) {
 			return "identity/user-new";
 		}
-		UUID id = UUID.randomUUID();
-		users.insert(id, form.getUsername(), form.getDisplayName(), form.getEmail(), form.getJobTitle(),
-				form.getAgencyId(), encoder.encode(form.getPassword()), form.getRoles());
-		audit.record(AuditEvent.of("CREATE", "USER", id).detail("roles " + form.getRoles()));
+		UUID id;
+		try {
+			id = administration.create(admin, form.getUsername(), form.getPassword(), form.details());
+		}
+		catch (InvalidInputException ex) {
+			FieldRefusals.reject(result, ex.errors());
+			return "identity/user-new";
+		}
 		redirect.addFlashAttribute("success", "User " + form.getUsername() + " created");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@GetMapping("/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		UserAccount user = load(id);
+	String show(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal admin, Model model) {
+		UserAccount user = administration.view(admin, id);
 		if (!model.containsAttribute("form")) {
 			UserForm form = new UserForm();
 			form.setDisplayName(user.displayName());
@@ -113,18 +97,15 @@ class UserAdminController {
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("user", user);
-		audit.record(AuditEvent.of("VIEW", "USER", id));
 		return "identity/user";
 	}
 
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal AccordPrincipal admin, Model model, RedirectAttributes redirect) {
 		UserAccount user = load(id);
 		model.addAttribute("user", user);
-		if (form.getAgencyId() != null && agencies.find(form.getAgencyId()).isEmpty()) {
-			result.rejectValue("agencyId", "unknown", "Select an agency");
-		}
+		FieldRefusals.reject(result, administration.refusals(null, form.details()));
 		if (form.getVersion() == null) {
 			result.reject("version", "Reload the page and make your change again");
 		}
@@ -133,8 +114,11 @@ class UserAdminController {
 		}
 		boolean accessChanged;
 		try {
-			accessChanged = administration.update(id, form.getVersion(), form.getDisplayName(), form.getEmail(),
-					form.getJobTitle(), form.getAgencyId(), form.getRoles());
+			accessChanged = administration.update(admin, id, form.getVersion(), form.details());
+		}
+		catch (InvalidInputException ex) {
+			FieldRefusals.reject(result, ex.errors());
+			return "identity/user";
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", "Someone else changed this user while you were editing. Your changes were "
@@ -152,49 +136,41 @@ class UserAdminController {
 			UserAccount user = administration.disable(id, me);
 			redirect.addFlashAttribute("success", user.displayName() + " is disabled and signed out everywhere");
 		}
-		catch (org.accord.platform.web.BusinessRuleException ex) {
+		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("failure", ex.getMessage());
 		}
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/enable")
-	@Transactional
-	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-		UserAccount user = load(id);
-		users.setEnabled(id, true);
-		audit.record(AuditEvent.of("ENABLE", "USER", id));
+	String enable(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal admin, RedirectAttributes redirect) {
+		UserAccount user = administration.enable(admin, id);
 		redirect.addFlashAttribute("success", user.displayName() + " is enabled");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/reset-two-factor")
-	@Transactional
-	String resetTwoFactor(@PathVariable UUID id, RedirectAttributes redirect) {
-		UserAccount user = load(id);
-		users.resetTotp(id);
-		sessions.endAll(user.username());
-		audit.record(AuditEvent.of("RESET_TWO_FACTOR", "USER", id));
+	String resetTwoFactor(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal admin,
+			RedirectAttributes redirect) {
+		UserAccount user = administration.resetTwoFactor(admin, id);
 		redirect.addFlashAttribute("success", "Second factor removed: " + user.displayName()
 				+ " will set up a new one at next sign-in if their agency requires it");
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/password")
-	@Transactional
 	String setPassword(@PathVariable UUID id, @RequestParam(defaultValue = "") String newPassword,
-			RedirectAttributes redirect) {
-		UserAccount user = load(id);
-		if (newPassword.length() < 12 || newPassword.length() > 200) {
-			redirect.addFlashAttribute("passwordError", "Password must be at least 12 characters");
+			@AuthenticationPrincipal AccordPrincipal admin, RedirectAttributes redirect) {
+		try {
+			UserAccount user = administration.setPassword(admin, id, newPassword);
+			redirect.addFlashAttribute("success", "New password set; " + user.displayName()
+					+ " has been signed out everywhere");
+			return "redirect:/admin/users/" + id;
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("passwordError", ex.getMessage());
 			return "redirect:/admin/users/" + id + "#new-password";
 		}
-		users.setPassword(id, encoder.encode(newPassword));
-		sessions.endAll(user.username());
-		tokens.revokeAll(id);
-		audit.record(AuditEvent.of("SET_PASSWORD", "USER", id));
-		redirect.addFlashAttribute("success", "New password set; " + user.displayName() + " has been signed out everywhere");
-		return "redirect:/admin/users/" + id;
 	}
 
 	private UserAccount load(UUID id) {

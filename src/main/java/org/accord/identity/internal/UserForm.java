@@ -103,6 +103,10 @@ class UserForm {
 		this.password = password;
 	}
 
+	UserAdministration.Details details() {
+		return new UserAdministration.Details(displayName, email, jobTitle, agencyId, roles);
+	}
+
 	public Integer getVersion() {
 		return version;
 	}
