@@ -3,6 +3,7 @@ package org.accord.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -342,10 +343,10 @@ class BrowserJourneyTests extends BrowserTest {
 		Http api = new Http(port);
 		String idva = api.token("idva");
 		String family = "Browsertest" + (char) ('a' + new java.util.Random().nextInt(26)) + (char) ('a' + new java.util.Random().nextInt(26));
-		String person = api.postJson("/api/v1/people", "{\"givenName\":\"Nadia\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1991-05-05\"}", idva)
+		String person = api.postJson("/api/v1/people", Json.of("givenName", "Nadia", "familyName", family, "dateOfBirth", "1991-05-05"), idva)
 			.json().get("id").asString();
-		api.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-10-01\",\"type\":\"ASSESSMENT\","
-				+ "\"summary\":\"Low mood and not sleeping since the move\",\"kind\":\"OPINION\",\"category\":\"MENTAL_HEALTH\"}", idva);
+		api.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-10-01", "type", "ASSESSMENT",
+				"summary", "Low mood and not sleeping since the move", "kind", "OPINION", "category", "MENTAL_HEALTH"), idva);
 
 		page.navigate("/sign-in");
 		signIn("idva");

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,7 @@ class SharedRecordJourneyTests extends BrowserTest {
 	void theIdvaCompletesSylviasHouseholdAndHandsTheLeadToTheCpnAndAWorkerFindsHer() {
 		String sylvia = demo.sylvia();
 		Http api = new Http(port);
-		api.postJson("/api/v1/people", "{\"givenName\":\"Gwen\",\"familyName\":\"Hartley\",\"dateOfBirth\":\"1961-02-02\"}",
-				api.token("idva"));
+		api.postJson("/api/v1/people", Json.of("givenName", "Gwen", "familyName", "Hartley", "dateOfBirth", "1961-02-02"), api.token("idva"));
 
 		page.navigate("/sign-in");
 		signIn("idva");

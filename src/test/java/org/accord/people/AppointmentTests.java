@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,24 +61,25 @@ class AppointmentTests {
 	@Test
 	void aNewAppointmentIsMadeWithItsWarningsAndBadInputNamesTheField() {
 		String id = person("Appta");
-		var first = post(id, "{\"startsAt\":\"2026-12-01T10:00\",\"minutes\":60,\"withWhom\":\"IDVA\",\"purpose\":\"Safety planning\"}");
+		var first = post(id, Json.of("startsAt", "2026-12-01T10:00", "minutes", 60, "withWhom", "IDVA", "purpose", "Safety planning"));
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(first.json().get("warnings").size()).isZero();
-		var clash = post(id, "{\"startsAt\":\"2026-12-01T10:30\",\"minutes\":30,\"withWhom\":\"Health visitor\",\"purpose\":\"Check\",\"location\":\"Clinic\"}");
+		var clash = post(id, Json.of("startsAt", "2026-12-01T10:30", "minutes", 30, "withWhom", "Health visitor", "purpose", "Check",
+				"location", "Clinic"));
 		assertThat(clash.status()).isEqualTo(201);
 		assertThat(clash.json().get("appointment").get("clash").asBoolean()).isTrue();
 		assertThat(clash.json().get("warnings").get(0).asString()).contains("clashes with IDVA").contains("Tuesday 1 December at 10:00");
 		for (int day = 2; day <= 5; day++) {
-			post(id, "{\"startsAt\":\"2026-12-0" + day + "T09:00\",\"minutes\":30,\"withWhom\":\"Worker " + day + "\",\"purpose\":\"Visit\"}");
+			post(id, Json.of("startsAt", "2026-12-0" + day + "T09:00", "minutes", 30, "withWhom", "Worker " + day, "purpose", "Visit"));
 		}
 		var sixth = http.get("/api/v1/people/" + id + "/appointments?week=2026-12-03", idva).json();
 		assertThat(sixth.get("week").asString()).isEqualTo("2026-11-30");
 		assertThat(sixth.get("load").get("overloaded").asBoolean()).isTrue();
 
-		var tooShort = post(id, "{\"startsAt\":\"2026-12-01T10:00\",\"minutes\":2,\"withWhom\":\"x\",\"purpose\":\"y\"}");
+		var tooShort = post(id, Json.of("startsAt", "2026-12-01T10:00", "minutes", 2, "withWhom", "x", "purpose", "y"));
 		assertThat(tooShort.status()).isEqualTo(400);
 		assertThat(tooShort.body()).contains("\"field\":\"minutes\"");
-		var notATime = post(id, "{\"startsAt\":\"next tuesday\",\"minutes\":20,\"withWhom\":\"x\",\"purpose\":\"y\"}");
+		var notATime = post(id, Json.of("startsAt", "next tuesday", "minutes", 20, "withWhom", "x", "purpose", "y"));
 		assertThat(notATime.status()).isEqualTo(400);
 		assertThat(notATime.body()).contains("startsAt");
 		assertThat(http.get("/api/v1/people/" + id + "/appointments", http.token("housing")).status()).isEqualTo(404);
@@ -122,8 +124,8 @@ class AppointmentTests {
 		String id = person("Apptb");
 		String monday = http.get("/api/v1/people/" + id + "/appointments", idva).json().get("week").asString();
 		for (int i = 0; i < 6; i++) {
-			post(id, "{\"startsAt\":\"" + LocalDate.parse(monday).plusDays(i % 5) + "T1" + i + ":00\",\"minutes\":30,\"withWhom\":\"Worker " + i
-					+ "\",\"purpose\":\"Visit\"}");
+			post(id, Json.of("startsAt", LocalDate.parse(monday).plusDays(i % 5) + "T1" + i + ":00", "minutes", 30, "withWhom", "Worker " + i,
+					"purpose", "Visit"));
 		}
 		http.signIn("idva", Demo.PASSWORD);
 		assertThat(http.get("/people/" + id).body()).contains("6 appointments with 1 agency this week");
@@ -143,7 +145,7 @@ class AppointmentTests {
 	}
 
 	private String person(String given) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"Calendartest\",\"dateOfBirth\":\"1989-09-09\"}", idva)
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", "Calendartest", "dateOfBirth", "1989-09-09"), idva)
 			.json().get("id").asString();
 	}
 

@@ -1,6 +1,7 @@
 package org.accord.people;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class CaseloadTests {
 		String idva = http.token("idva");
 		String housing = http.token("housing");
 		String citizens = http.token("coordinator");
-		String id = http.postJson("/api/v1/people", "{\"givenName\":\"Quentin\",\"familyName\":\"Caseloadtest\",\"dateOfBirth\":\"1970-10-10\"}", idva)
+		String id = http.postJson("/api/v1/people", Json.of("givenName", "Quentin", "familyName", "Caseloadtest", "dateOfBirth", "1970-10-10"), idva)
 			.json().get("id").asString();
 
 		JsonNode mine = http.get("/api/v1/people?q=caseloadtest", idva).json();

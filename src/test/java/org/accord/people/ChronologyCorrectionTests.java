@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.SubjectAccessRequestsFixture;
@@ -47,7 +48,7 @@ class ChronologyCorrectionTests {
 		idva = http.token("idva");
 		// A name of its own each time, so that no test's person is taken for another's possible duplicate.
 		String name = UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase() + "X";
-		var created0 = http.postJson("/api/v1/people", "{\"givenName\":\"Corra\",\"familyName\":\"" + name + "\",\"dateOfBirth\":\"1990-02-03\"}", idva);
+		var created0 = http.postJson("/api/v1/people", Json.of("givenName", "Corra", "familyName", name, "dateOfBirth", "1990-02-03"), idva);
 		assertThat(created0.status()).as(created0.body()).isEqualTo(201);
 		person = created0.json().get("id").asString();
 		var created = http.postJson("/api/v1/people/" + person + "/chronology", ENTRY, idva);
@@ -99,16 +100,17 @@ class ChronologyCorrectionTests {
 	@Test
 	void overTheApiTheCorrectionIsLinkedBothWaysAndASecondCorrectionOfTheOriginalIsRefused() {
 		String url = "/api/v1/people/" + person + "/chronology/" + original + "/correction";
-		var noReason = http.postJson(url, "{\"occurredOn\":\"2026-10-03\",\"type\":\"INCIDENT\",\"summary\":\"x\",\"kind\":\"FACT\"}", idva);
+		var noReason = http.postJson(url, Json.of("occurredOn", "2026-10-03", "type", "INCIDENT", "summary", "x", "kind", "FACT"), idva);
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.contentType()).startsWith("application/problem+json");
 		assertThat(noReason.body()).contains("\"field\":\"reason\"");
-		var future = http.postJson(url, "{\"occurredOn\":\"2099-10-03\",\"type\":\"INCIDENT\",\"summary\":\"x\",\"kind\":\"FACT\",\"reason\":\"Date\"}", idva);
+		var future = http.postJson(url, Json.of("occurredOn", "2099-10-03", "type", "INCIDENT", "summary", "x", "kind", "FACT", "reason", "Date"),
+				idva);
 		assertThat(future.status()).isEqualTo(400);
 		assertThat(future.body()).contains("\"field\":\"occurredOn\"");
 
-		String body = "{\"occurredOn\":\"2026-10-03\",\"type\":\"INCIDENT\",\"summary\":\"Police called on 3 October\",\"kind\":\"FACT\","
-				+ "\"reason\":\"Wrong date\"}";
+		String body = Json.of("occurredOn", "2026-10-03", "type", "INCIDENT", "summary", "Police called on 3 October", "kind", "FACT",
+				"reason", "Wrong date");
 		// Two corrections at once: one wins, the other is told, and neither is saved over the other.
 		var first = CompletableFuture.supplyAsync(() -> new Http(port).postJson(url, body, idva));
 		var second = CompletableFuture.supplyAsync(() -> new Http(port).postJson(url, body.replace("Wrong date", "Wrong day"), idva));
@@ -141,10 +143,10 @@ class ChronologyCorrectionTests {
 		String cpn = http.token("cpn");
 		Joins.join(http, jdbc, person, cpn);
 		String url = "/api/v1/people/" + person + "/chronology/" + original + "/correction";
-		String body = "{\"occurredOn\":\"2026-10-03\",\"type\":\"INCIDENT\",\"summary\":\"Mine now\",\"kind\":\"FACT\",\"reason\":\"Because\"}";
+		String body = Json.of("occurredOn", "2026-10-03", "type", "INCIDENT", "summary", "Mine now", "kind", "FACT", "reason", "Because");
 		assertThat(http.postJson(url, body, cpn).status()).as("an entry the team may not see is not found").isEqualTo(404);
-		http.postJson("/api/v1/people/" + person + "/consents", "{\"agencyIds\":[\"" + agency("Northshire Community Mental Health Team")
-				+ "\"],\"categories\":[\"RISK\"],\"purpose\":\"Safety planning\"}", idva);
+		http.postJson("/api/v1/people/" + person + "/consents", Json.of("agencyIds", List.of(agency("Northshire Community Mental Health Team")),
+				"categories", List.of("RISK"), "purpose", "Safety planning"), idva);
 		assertThat(http.get("/api/v1/people/" + person + "/chronology", cpn).body()).contains("2 October");
 		assertThat(http.postJson(url, body, cpn).status()).as("seeing an entry is not recording it").isEqualTo(403);
 		Http page = new Http(port);
@@ -166,8 +168,8 @@ class ChronologyCorrectionTests {
 
 	@Test
 	void theSubjectAccessExportAndThePdfShowTheOriginalAsCorrected() {
-		http.postJson("/api/v1/people/" + person + "/chronology/" + original + "/correction", "{\"occurredOn\":\"2026-10-03\",\"type\":\"INCIDENT\","
-				+ "\"summary\":\"Police called on 3 October\",\"kind\":\"FACT\",\"reason\":\"Wrong date on the log\"}", idva);
+		http.postJson("/api/v1/people/" + person + "/chronology/" + original + "/correction", Json.of("occurredOn", "2026-10-03", "type", "INCIDENT",
+				"summary", "Police called on 3 October", "kind", "FACT", "reason", "Wrong date on the log"), idva);
 		String request = SubjectAccessRequestsFixture.open(port, person);
 		String export = http.get("/api/v1/people/" + person + "/subject-access?request=" + request, http.token("ig")).body();
 		assertThat(export).contains("CORRECTED, not a current fact. Incident, fact: Police called to a row at the flat on 2 October")

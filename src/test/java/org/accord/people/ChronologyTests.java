@@ -1,9 +1,11 @@
 package org.accord.people;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Demo;
@@ -68,20 +70,22 @@ class ChronologyTests {
 
 	@Test
 	void anEntryNeedsItsFieldsAndAConfidentialLocationEntryStaysWithItsAgency() {
-		String id = http.postJson("/api/v1/people", "{\"givenName\":\"Chrona\",\"familyName\":\"Logytest\",\"dateOfBirth\":\"1992-01-05\"}", idva)
+		String id = http.postJson("/api/v1/people", Json.of("givenName", "Chrona", "familyName", "Logytest", "dateOfBirth", "1992-01-05"), idva)
 			.json().get("id").asString();
-		var missing = http.postJson("/api/v1/people/" + id + "/chronology", "{\"occurredOn\":\"2026-11-01\",\"type\":\"INCIDENT\",\"summary\":\"x\"}", idva);
+		var missing = http.postJson("/api/v1/people/" + id + "/chronology", Json.of("occurredOn", "2026-11-01", "type", "INCIDENT", "summary", "x"),
+				idva);
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body()).contains("\"field\":\"kind\"");
 		var future = http.postJson("/api/v1/people/" + id + "/chronology",
-				"{\"occurredOn\":\"2099-01-01\",\"type\":\"INCIDENT\",\"summary\":\"x\",\"kind\":\"FACT\"}", idva);
+				Json.of("occurredOn", "2099-01-01", "type", "INCIDENT", "summary", "x", "kind", "FACT"), idva);
 		assertThat(future.body()).contains("\"field\":\"occurredOn\"");
 		assertThat(http.postJson("/api/v1/people/" + id + "/chronology",
-				"{\"occurredOn\":\"2099-01-01\",\"type\":\"COURT\",\"summary\":\"Hearing listed\",\"kind\":\"FACT\"}", idva).status())
+				Json.of("occurredOn", "2099-01-01", "type", "COURT", "summary", "Hearing listed", "kind", "FACT"), idva).status())
 			.as("a court date may lie ahead").isEqualTo(201);
 
 		var created = http.postJson("/api/v1/people/" + id + "/chronology",
-				"{\"occurredOn\":\"2026-11-01\",\"type\":\"MOVE\",\"summary\":\"Moved to 9 Canary Row\",\"kind\":\"FACT\",\"category\":\"CONFIDENTIAL_LOCATION\"}", idva);
+				Json.of("occurredOn", "2026-11-01", "type", "MOVE", "summary", "Moved to 9 Canary Row", "kind", "FACT",
+						"category", "CONFIDENTIAL_LOCATION"), idva);
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("author").asString()).isEqualTo("Amira Khan");
 		assertThat(created.json().get("source").asString()).isEqualTo("Safer Futures");
@@ -89,8 +93,9 @@ class ChronologyTests {
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", idva).body()).contains("Canary Row");
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).as("nothing shared with the mental health team yet")
 			.doesNotContain("Hearing listed").doesNotContain("Canary Row");
-		http.postJson("/api/v1/people/" + id + "/consents", "{\"agencyIds\":[\"" + jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'")
-			.query(String.class).single() + "\"],\"categories\":[\"CRIMINAL_JUSTICE\",\"HOUSING\"],\"purpose\":\"Care planning\"}", idva);
+		String cmht = jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'").query(String.class).single();
+		http.postJson("/api/v1/people/" + id + "/consents", Json.of("agencyIds", List.of(cmht), "categories", List.of("CRIMINAL_JUSTICE", "HOUSING"),
+				"purpose", "Care planning"), idva);
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", cpn).body()).as("consent shares the court date, never the location")
 			.contains("Hearing listed").doesNotContain("Canary Row");
 		assertThat(http.get("/api/v1/people/" + id + "/chronology", http.token("housing")).status()).isEqualTo(404);

@@ -14,6 +14,7 @@ import org.accord.sharing.SharingDecision;
 import org.accord.sharing.SharingDecisions;
 import org.accord.sharing.SharingGrounds;
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -53,12 +54,13 @@ class ConfidentialLocationTests {
 	void noConsentOrDecisionSharesAConfidentialLocation() {
 		Http http = new Http(port);
 		String idva = http.token("idva");
-		String id = http.postJson("/api/v1/people", "{\"givenName\":\"Lora\",\"familyName\":\"Locationtest\",\"dateOfBirth\":\"1990-09-09\"}", idva)
+		String id = http.postJson("/api/v1/people", Json.of("givenName", "Lora", "familyName", "Locationtest", "dateOfBirth", "1990-09-09"), idva)
 			.json().get("id").asString();
 		UUID person = UUID.fromString(id);
-		http.send("PUT", "/api/v1/people/" + id + "/confidential-location", "application/json", "{\"address\":\"Canary refuge, 7 Secret Mews\"}", idva);
-		http.postJson("/api/v1/people/" + id + "/chronology", "{\"occurredOn\":\"2026-10-01\",\"type\":\"MOVE\",\"summary\":\"Moved to 7 Secret Mews\","
-				+ "\"kind\":\"FACT\",\"category\":\"CONFIDENTIAL_LOCATION\"}", idva);
+		http.send("PUT", "/api/v1/people/" + id + "/confidential-location", "application/json", Json.of("address", "Canary refuge, 7 Secret Mews"),
+				idva);
+		http.postJson("/api/v1/people/" + id + "/chronology", Json.of("occurredOn", "2026-10-01", "type", "MOVE", "summary", "Moved to 7 Secret Mews",
+				"kind", "FACT", "category", "CONFIDENTIAL_LOCATION"), idva);
 		UUID safer = jdbc.sql("select id from agency where name = 'Safer Futures'").query(UUID.class).single();
 		UUID cmht = jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'").query(UUID.class).single();
 		UUID police = jdbc.sql("select id from agency where name = 'Northshire Police'").query(UUID.class).single();
@@ -117,12 +119,12 @@ class ConfidentialLocationTests {
 		}
 
 		var other = http.send("PUT", "/api/v1/people/" + sylvia + "/confidential-location", "application/json",
-				"{\"address\":\"Police safe house, 2 Hidden Row\"}", http.token("police"));
+				Json.of("address", "Police safe house, 2 Hidden Row"), http.token("police"));
 		assertThat(other.status()).isEqualTo(200);
 		assertThat(http.get("/api/v1/people/" + sylvia, idva).body()).doesNotContain("Hidden Row").contains(SECRET);
 		assertThat(http.get("/api/v1/people/" + sylvia, http.token("police")).body()).contains("Hidden Row").doesNotContain(SECRET);
 		assertThat(http.send("PUT", "/api/v1/people/" + sylvia + "/confidential-location", "application/json",
-				"{\"address\":\"\"}", idva).status()).isEqualTo(400);
+				Json.of("address", ""), idva).status()).isEqualTo(400);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Demo;
@@ -108,8 +109,8 @@ class HouseholdPagesTests {
 	}
 
 	private static String create(Http http, String token, String given, String family) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1984-08-18\"}",
-				token).json().get("id").asString();
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", family, "dateOfBirth", "1984-08-18"), token)
+			.json().get("id").asString();
 	}
 
 }

@@ -3,6 +3,7 @@ package org.accord.people;
 import java.util.Map;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,41 +67,41 @@ class IdentifierMatchingTests {
 	@Test
 	void anIdentifierIsCheckedRecordedOnceAndSeenOnlyByThoseWhoMaySeeItsCategory() {
 		String idva = http.token("idva");
-		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Idris\",\"familyName\":\"Numbertest\",\"dateOfBirth\":\"1979-03-03\"}", idva)
+		String person = http.postJson("/api/v1/people", Json.of("givenName", "Idris", "familyName", "Numbertest", "dateOfBirth", "1979-03-03"), idva)
 			.json().get("id").asString();
-		var bad = http.postJson("/api/v1/people/" + person + "/identifiers", "{\"type\":\"NHS_NUMBER\",\"value\":\"123 456 7890\"}", idva);
+		var bad = http.postJson("/api/v1/people/" + person + "/identifiers", Json.of("type", "NHS_NUMBER", "value", "123 456 7890"), idva);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("\"field\":\"value\"");
-		var added = http.postJson("/api/v1/people/" + person + "/identifiers", "{\"type\":\"NHS_NUMBER\",\"value\":\"401 023 2137\"}", idva);
+		var added = http.postJson("/api/v1/people/" + person + "/identifiers", Json.of("type", "NHS_NUMBER", "value", "401 023 2137"), idva);
 		assertThat(added.status()).isEqualTo(201);
 		assertThat(added.json().get("value").asString()).isEqualTo("4010232137");
-		assertThat(http.postJson("/api/v1/people/" + person + "/identifiers", "{\"type\":\"NHS_NUMBER\",\"value\":\"4010232137\"}", idva).status())
+		assertThat(http.postJson("/api/v1/people/" + person + "/identifiers", Json.of("type", "NHS_NUMBER", "value", "4010232137"), idva).status())
 			.isEqualTo(409);
-		assertThat(http.postJson("/api/v1/people/" + person + "/identifiers", "{\"type\":\"OTHER\",\"value\":\"X\"}", idva).status())
+		assertThat(http.postJson("/api/v1/people/" + person + "/identifiers", Json.of("type", "OTHER", "value", "X"), idva).status())
 			.isEqualTo(400);
 
 		String police = http.token("police");
-		assertThat(http.postJson("/api/v1/people/" + sylvia + "/identifiers", "{\"type\":\"POLICE_REFERENCE\",\"value\":\"nb/2026/0412\"}", police)
+		assertThat(http.postJson("/api/v1/people/" + sylvia + "/identifiers", Json.of("type", "POLICE_REFERENCE", "value", "nb/2026/0412"), police)
 			.json().get("category").asString()).isEqualTo("CRIMINAL_JUSTICE");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/identifiers", police).body()).contains("NB/2026/0412");
 		assertThat(http.get("/api/v1/people/" + sylvia + "/identifiers", http.token("housing")).body())
 			.as("no consent covers criminal justice records for housing").doesNotContain("NB/2026/0412").contains("9434765919");
-		assertThat(http.postJson("/api/v1/people/" + sylvia + "/identifiers", "{\"type\":\"OTHER\",\"value\":\"REF-1\"}",
+		assertThat(http.postJson("/api/v1/people/" + sylvia + "/identifiers", Json.of("type", "OTHER", "value", "REF-1"),
 				http.token("board")).status()).as("writing needs a current involvement").isIn(403, 404);
 	}
 
 	@Test
 	void aliasesRecordedInTheProfileTakePartInMatching() {
 		String idva = http.token("idva");
-		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Joanna\",\"familyName\":\"Quennell\",\"dateOfBirth\":\"1990-10-10\"}", idva)
+		String person = http.postJson("/api/v1/people", Json.of("givenName", "Joanna", "familyName", "Quennell", "dateOfBirth", "1990-10-10"), idva)
 			.json().get("id").asString();
 		var changed = http.send("PATCH", "/api/v1/people/" + person, "application/json",
-				"{\"version\":0,\"profile\":{\"aliases\":\"formerly Jo Brackenbury; Jojo\"}}", idva);
+				Json.of("version", 0, "profile", Json.map("aliases", "formerly Jo Brackenbury; Jojo")), idva);
 		assertThat(changed.status()).isEqualTo(200);
 		String cpn = http.token("cpn");
 		assertThat(http.get("/api/v1/people/matches?givenName=Jo&familyName=Brackenbury&dateOfBirth=1990-10-10", cpn).body()).contains(person);
 		assertThat(http.get("/api/v1/people/matches?givenName=Jojo&familyName=Quennell", cpn).body()).contains(person);
-		http.send("PATCH", "/api/v1/people/" + person, "application/json", "{\"version\":1,\"profile\":{\"aliases\":null}}", idva);
+		http.send("PATCH", "/api/v1/people/" + person, "application/json", Json.of("version", 1, "profile", Json.map("aliases", null)), idva);
 		assertThat(http.get("/api/v1/people/matches?givenName=Jo&familyName=Brackenbury", cpn).body())
 			.as("an alias removed no longer matches").doesNotContain(person);
 	}
@@ -109,7 +110,7 @@ class IdentifierMatchingTests {
 	void thePagesAddAnIdentifierAndFindByIt() {
 		Http idva = new Http(port);
 		idva.signIn("idva", Demo.PASSWORD);
-		String person = new Http(port).postJson("/api/v1/people", "{\"givenName\":\"Ffion\",\"familyName\":\"Pagetest\",\"dateOfBirth\":\"1985-05-05\"}",
+		String person = new Http(port).postJson("/api/v1/people", Json.of("givenName", "Ffion", "familyName", "Pagetest", "dateOfBirth", "1985-05-05"),
 				new Http(port).token("idva")).json().get("id").asString();
 		String form = "/people/" + person + "/identifiers/new";
 		var blank = idva.postForm(form, Map.of(), form);

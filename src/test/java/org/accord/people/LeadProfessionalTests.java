@@ -3,6 +3,7 @@ package org.accord.people;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Demo;
@@ -43,22 +44,22 @@ class LeadProfessionalTests {
 		Http http = new Http(port);
 		String idva = http.token("idva");
 		String cpn = http.token("cpn");
-		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Lena\",\"familyName\":\"Leadtest\",\"dateOfBirth\":\"1991-03-03\"}", idva)
+		String person = http.postJson("/api/v1/people", Json.of("givenName", "Lena", "familyName", "Leadtest", "dateOfBirth", "1991-03-03"), idva)
 			.json().get("id").asString();
 		Joins.join(http, jdbc, person, cpn);
 		String cmht = jdbc.sql("select id from agency where name = 'Northshire Community Mental Health Team'").query(String.class).single();
 		String notInvolved = jdbc.sql("select id from agency where name = 'Northshire Citizens Advice'").query(String.class).single();
 
 		var noWho = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
-				"{\"agencyId\":\"" + cmht + "\"}", cpn);
+				Json.of("agencyId", cmht), cpn);
 		assertThat(noWho.status()).isEqualTo(400);
 		assertThat(noWho.json().get("errors").get(0).get("field").asString()).isEqualTo("agreedBy");
 		var outsider = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
-				"{\"agencyId\":\"" + notInvolved + "\",\"agreedBy\":\"Lena\"}", cpn);
+				Json.of("agencyId", notInvolved, "agreedBy", "Lena"), cpn);
 		assertThat(outsider.json().get("errors").get(0).get("field").asString()).isEqualTo("agencyId");
 
 		var agreed = http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
-				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"Lena and her care team, 20 November\"}", cpn);
+				Json.of("agencyId", cmht, "agreedBy", "Lena and her care team, 20 November"), cpn);
 		assertThat(agreed.status()).isEqualTo(200);
 		assertThat(http.get("/api/v1/people/" + person, cpn).json().get("leadProfessional").get("agencyName").asString())
 			.isEqualTo("Northshire Community Mental Health Team");
@@ -67,7 +68,7 @@ class LeadProfessionalTests {
 		assertThat(jdbc.sql("select reason from audit_event where action = 'LEAD_PROFESSIONAL' and person_id = ?")
 			.param(UUID.fromString(person)).query(String.class).single()).isEqualTo("Lena and her care team, 20 November");
 		assertThat(http.send("PUT", "/api/v1/people/" + person + "/lead-professional", "application/json",
-				"{\"agencyId\":\"" + cmht + "\",\"agreedBy\":\"x\"}", http.token("housing")).status()).isEqualTo(404);
+				Json.of("agencyId", cmht, "agreedBy", "x"), http.token("housing")).status()).isEqualTo(404);
 	}
 
 }

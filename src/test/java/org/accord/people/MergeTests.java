@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Demo;
@@ -45,17 +46,18 @@ class MergeTests {
 		String duplicate = person("Maryanne", "Mergetest", "1985-06-30");
 		Joins.join(http, jdbc, duplicate, cpn);
 		http.postJson("/api/v1/people/" + duplicate + "/chronology",
-				"{\"occurredOn\":\"2026-10-01\",\"type\":\"ASSESSMENT\",\"summary\":\"Assessed on the duplicate\",\"kind\":\"FACT\"}", idva);
+				Json.of("occurredOn", "2026-10-01", "type", "ASSESSMENT", "summary", "Assessed on the duplicate", "kind", "FACT"), idva);
 		http.postJson("/api/v1/people/" + duplicate + "/appointments",
-				"{\"startsAt\":\"2026-12-07T10:00\",\"minutes\":30,\"withWhom\":\"CPN\",\"purpose\":\"Review\"}", cpn);
-		http.send("PATCH", "/api/v1/people/" + duplicate, "application/json", "{\"version\":0,\"profile\":{\"safeTimes\":\"Mornings only\"}}", idva);
+				Json.of("startsAt", "2026-12-07T10:00", "minutes", 30, "withWhom", "CPN", "purpose", "Review"), cpn);
+		http.send("PATCH", "/api/v1/people/" + duplicate, "application/json",
+				Json.of("version", 0, "profile", Json.map("safeTimes", "Mornings only")), idva);
 		assertThat(http.get("/api/v1/people/" + kept, cpn).status()).isEqualTo(404);
 
-		var noReason = http.postJson("/api/v1/people/" + kept + "/merge", "{\"duplicateId\":\"" + duplicate + "\"}", idva);
+		var noReason = http.postJson("/api/v1/people/" + kept + "/merge", Json.of("duplicateId", duplicate), idva);
 		assertThat(noReason.status()).isEqualTo(400);
 		assertThat(noReason.body()).contains("\"field\":\"reason\"");
 		var merged = http.postJson("/api/v1/people/" + kept + "/merge",
-				"{\"duplicateId\":\"" + duplicate + "\",\"reason\":\"Same date of birth; spelling of first name differs\"}", idva);
+				Json.of("duplicateId", duplicate, "reason", "Same date of birth; spelling of first name differs"), idva);
 		assertThat(merged.status()).as(merged.body()).isEqualTo(200);
 		String mergeId = merged.json().get("mergeId").asString();
 
@@ -75,7 +77,8 @@ class MergeTests {
 		assertThat(audit("MERGE", kept)).isEqualTo(1);
 		assertThat(audit("MERGE", duplicate)).isEqualTo(1);
 
-		var undone = http.postJson("/api/v1/people/" + kept + "/merges/" + mergeId + "/undo", "{\"reason\":\"Different NHS numbers: two people\"}", idva);
+		var undone = http.postJson("/api/v1/people/" + kept + "/merges/" + mergeId + "/undo", Json.of("reason", "Different NHS numbers: two people"),
+				idva);
 		assertThat(undone.status()).as(undone.body()).isEqualTo(200);
 		assertThat(undone.json().get("undoneReason").asString()).isEqualTo("Different NHS numbers: two people");
 		assertThat(http.get("/api/v1/people/" + duplicate, idva).status()).isEqualTo(200);
@@ -90,15 +93,15 @@ class MergeTests {
 	void onlyRecordsTheUserMayChangeAndNeverAPerpetratorWithTheirVictim() {
 		String victim = person("Verity", "Mergerule", "1990-01-01");
 		String police = http.token("police");
-		String suspect = http.postJson("/api/v1/people", "{\"givenName\":\"Victor\",\"familyName\":\"Mergerule\",\"dateOfBirth\":\"1988-01-01\"}", police)
+		String suspect = http.postJson("/api/v1/people", Json.of("givenName", "Victor", "familyName", "Mergerule", "dateOfBirth", "1988-01-01"), police)
 			.json().get("id").asString();
-		var notMine = http.postJson("/api/v1/people/" + victim + "/merge", "{\"duplicateId\":\"" + suspect + "\",\"reason\":\"x\"}", idva);
+		var notMine = http.postJson("/api/v1/people/" + victim + "/merge", Json.of("duplicateId", suspect, "reason", "x"), idva);
 		assertThat(notMine.status()).isEqualTo(400);
 		assertThat(notMine.body()).contains("\"field\":\"duplicateId\"");
 
 		Joins.join(http, jdbc, victim, police);
-		http.postJson("/api/v1/people/" + victim + "/relationships", "{\"personId\":\"" + suspect + "\",\"type\":\"PERPETRATOR\"}", police);
-		var compartments = http.postJson("/api/v1/people/" + victim + "/merge", "{\"duplicateId\":\"" + suspect + "\",\"reason\":\"x\"}", police);
+		http.postJson("/api/v1/people/" + victim + "/relationships", Json.of("personId", suspect, "type", "PERPETRATOR"), police);
+		var compartments = http.postJson("/api/v1/people/" + victim + "/merge", Json.of("duplicateId", suspect, "reason", "x"), police);
 		assertThat(compartments.status()).isEqualTo(422);
 		assertThat(compartments.body()).contains("perpetrator and victim");
 	}
@@ -131,7 +134,7 @@ class MergeTests {
 	}
 
 	private String person(String given, String family, String dob) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob + "\"}", idva)
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", family, "dateOfBirth", dob), idva)
 			.json().get("id").asString();
 	}
 

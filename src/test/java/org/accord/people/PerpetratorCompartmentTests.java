@@ -3,6 +3,7 @@ package org.accord.people;
 import java.util.List;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Demo;
@@ -38,7 +39,7 @@ class PerpetratorCompartmentTests {
 		String father = create(http, police, "Mark", "Compartment", "1984-05-17");
 		Joins.join(http, jdbc, sylvia, police);
 		var related = http.postJson("/api/v1/people/" + sylvia + "/relationships",
-				"{\"personId\":\"" + father + "\",\"type\":\"PERPETRATOR\"}", police);
+				Json.of("personId", father, "type", "PERPETRATOR"), police);
 		assertThat(related.status()).as(related.body()).isEqualTo(201);
 
 		assertThat(http.get("/api/v1/people/" + father + "/relationships", police).body()).contains(sylvia).contains("VICTIM");
@@ -54,7 +55,7 @@ class PerpetratorCompartmentTests {
 		assertThat(http.get("/api/v1/people/" + sylvia + "/relationships", idva).body()).doesNotContain(father);
 
 		var unknown = http.postJson("/api/v1/people/" + father + "/relationships",
-				"{\"personId\":\"" + sylvia + "\",\"type\":\"VICTIM\"}", housing);
+				Json.of("personId", sylvia, "type", "VICTIM"), housing);
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("personId");
 	}
@@ -105,7 +106,7 @@ class PerpetratorCompartmentTests {
 	}
 
 	private static String create(Http http, String token, String given, String family, String dob) {
-		var r = http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob + "\"}", token);
+		var r = http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", family, "dateOfBirth", dob), token);
 		assertThat(r.status()).isEqualTo(201);
 		return r.json().get("id").asString();
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,10 +99,11 @@ class PersonIndexTests {
 	void anAgencyThatJoinsThroughTheMatchesThenSeesTheRecordAndWhoIsInvolved() {
 		String family = "Novak" + suffix();
 		String id = create(idva, "Eva", family, "1985-09-09", null);
-		var guessed = http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Community psychiatric nurse\",\"grounds\":\"REFERRAL_RECEIVED\",\"reason\":\"Referred to us\"}", cpn);
+		String involvement = Json.of("role", "Community psychiatric nurse", "grounds", "REFERRAL_RECEIVED", "reason", "Referred to us");
+		var guessed = http.postJson("/api/v1/people/" + id + "/involvements", involvement, cpn);
 		assertThat(guessed.status()).as("an id the team never found in a search is as good as unknown").isEqualTo(404);
 		assertThat(http.get("/api/v1/people/matches?givenName=Eva&familyName=" + family + "&dateOfBirth=1985-09-09", cpn).body()).contains(id);
-		var joined = http.postJson("/api/v1/people/" + id + "/involvements", "{\"role\":\"Community psychiatric nurse\",\"grounds\":\"REFERRAL_RECEIVED\",\"reason\":\"Referred to us\"}", cpn);
+		var joined = http.postJson("/api/v1/people/" + id + "/involvements", involvement, cpn);
 		assertThat(joined.status()).isEqualTo(201);
 		assertThat(http.get("/api/v1/people/" + id, cpn).status()).isEqualTo(200);
 		JsonNode involved = http.get("/api/v1/people/" + id + "/involvements", cpn).json().get("items");
@@ -118,9 +120,9 @@ class PersonIndexTests {
 	@Test
 	void twoPeopleEditingTheSameProfileTheSecondGetsAConflictAndNothingIsLost() {
 		String id = create(idva, "Ruth", "Kaye" + suffix(), "1970-02-02", null);
-		var first = http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":0,\"gender\":\"Female\"}", idva);
+		var first = http.send("PATCH", "/api/v1/people/" + id, "application/json", Json.of("version", 0, "gender", "Female"), idva);
 		assertThat(first.status()).isEqualTo(200);
-		var second = http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":0,\"givenName\":\"Rachel\"}", idva);
+		var second = http.send("PATCH", "/api/v1/people/" + id, "application/json", Json.of("version", 0, "givenName", "Rachel"), idva);
 		assertThat(second.status()).isEqualTo(409);
 		JsonNode now = http.get("/api/v1/people/" + id, idva).json();
 		assertThat(now.get("gender").asString()).isEqualTo("Female");
@@ -130,17 +132,18 @@ class PersonIndexTests {
 	@Test
 	void badInputNamesEachFieldAndCreatesNothing() {
 		int before = jdbc.sql("select count(*) from person").query(Integer.class).single();
-		var r = http.postJson("/api/v1/people", "{\"givenName\":\"\",\"familyName\":\"<script>\",\"dateOfBirth\":\"2999-01-01\"}", idva);
+		var r = http.postJson("/api/v1/people", Json.of("givenName", "", "familyName", "<script>", "dateOfBirth", "2999-01-01"), idva);
 		assertThat(r.status()).isEqualTo(400);
 		assertThat(r.body()).contains("\"field\":\"givenName\"").contains("\"field\":\"familyName\"").contains("\"field\":\"dateOfBirth\"");
-		assertThat(http.postJson("/api/v1/people", "{\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"12/04/1987\"}", idva)
+		assertThat(http.postJson("/api/v1/people", Json.of("givenName", "A", "familyName", "B", "dateOfBirth", "12/04/1987"), idva)
 			.json().get("errors").get(0).get("field").asString()).isEqualTo("dateOfBirth");
 		assertThat(jdbc.sql("select count(*) from person").query(Integer.class).single()).isEqualTo(before);
 	}
 
 	private String create(String token, String given, String family, String dob, String postcode) {
-		String body = "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"" + dob + "\""
-				+ (postcode == null ? "" : ",\"postcode\":\"" + postcode + "\"") + "}";
+		String body = postcode == null
+				? Json.of("givenName", given, "familyName", family, "dateOfBirth", dob)
+				: Json.of("givenName", given, "familyName", family, "dateOfBirth", dob, "postcode", postcode);
 		var r = http.postJson("/api/v1/people", body, token);
 		assertThat(r.status()).as(r.body()).isEqualTo(201);
 		return r.json().get("id").asString();

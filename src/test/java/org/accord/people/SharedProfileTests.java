@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
 import org.accord.support.Demo;
@@ -60,9 +61,9 @@ class SharedProfileTests {
 	void eachFieldKeepsTheAgencyThatSetItLastAndTheAuditNamesFieldsNotValues() {
 		String id = person("Profila");
 		Joins.join(http, jdbc, id, police);
-		int version = patch(id, 0, "{\"codeWord\":\"Snowdrop-canary\",\"mainLanguage\":\"polish\",\"interpreterNeeded\":\"yes\"}", idva)
+		int version = patch(id, 0, Json.map("codeWord", "Snowdrop-canary", "mainLanguage", "polish", "interpreterNeeded", "yes"), idva)
 			.json().get("version").asInt();
-		JsonNode after = patch(id, version, "{\"safeTimes\":\"Weekdays after 14:00\"}", police).json();
+		JsonNode after = patch(id, version, Json.map("safeTimes", "Weekdays after 14:00"), police).json();
 		assertThat(after.get("profile").has("codeWord")).as("Safer Futures has not shared its record of the code word").isFalse();
 
 		JsonNode profile = http.get("/api/v1/people/" + id, idva).json().get("profile");
@@ -78,17 +79,18 @@ class SharedProfileTests {
 			.param(UUID.fromString(id)).query(String.class).single())
 			.contains("codeWord").contains("safeTimes").doesNotContain("Snowdrop-canary");
 
-		var blind = patch(id, after.get("version").asInt(), "{\"codeWord\":\"Overwritten\"}", police);
+		var blind = patch(id, after.get("version").asInt(), Json.map("codeWord", "Overwritten"), police);
 		assertThat(blind.status()).as("a value held by another agency is not overwritten blind").isEqualTo(400);
 		assertThat(blind.body()).contains("profile.codeWord").contains("Safer Futures");
-		JsonNode cleared = patch(id, after.get("version").asInt(), "{\"codeWord\":\"\"}", idva).json();
+		JsonNode cleared = patch(id, after.get("version").asInt(), Json.map("codeWord", ""), idva).json();
 		assertThat(cleared.get("profile").has("codeWord")).isFalse();
 	}
 
 	@Test
 	void badValuesAreRefusedByFieldNameAndNothingIsWritten() {
 		String id = person("Profilb");
-		var response = patch(id, 0, "{\"safeToPhone\":\"maybe\",\"favouriteColour\":\"blue\",\"email\":\"not-an-email\",\"pronouns\":\"they/them\"}", idva);
+		var response = patch(id, 0, Json.map("safeToPhone", "maybe", "favouriteColour", "blue", "email", "not-an-email", "pronouns", "they/them"),
+				idva);
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.body()).contains("profile.safeToPhone").contains("profile.favouriteColour").contains("profile.email");
@@ -100,8 +102,8 @@ class SharedProfileTests {
 	@Test
 	void theSecondOfTwoConcurrentChangesGetsAConflictAndTheFirstIsKept() {
 		String id = person("Profilc");
-		assertThat(patch(id, 0, "{\"safeTimes\":\"Mornings\"}", idva).status()).isEqualTo(200);
-		var second = patch(id, 0, "{\"safeTimes\":\"Evenings\"}", idva);
+		assertThat(patch(id, 0, Json.map("safeTimes", "Mornings"), idva).status()).isEqualTo(200);
+		var second = patch(id, 0, Json.map("safeTimes", "Evenings"), idva);
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(http.get("/api/v1/people/" + id, idva).json().get("profile").get("safeTimes").get("value").asString()).isEqualTo("Mornings");
 	}
@@ -143,12 +145,12 @@ class SharedProfileTests {
 		return form;
 	}
 
-	private Http.Response patch(String id, int version, String profile, String token) {
-		return http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":" + version + ",\"profile\":" + profile + "}", token);
+	private Http.Response patch(String id, int version, Map<String, Object> profile, String token) {
+		return http.send("PATCH", "/api/v1/people/" + id, "application/json", Json.of("version", version, "profile", profile), token);
 	}
 
 	private String person(String given) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"Sharedtest\",\"dateOfBirth\":\"1990-02-02\"}", idva)
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", "Sharedtest", "dateOfBirth", "1990-02-02"), idva)
 			.json().get("id").asString();
 	}
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.TestClock;
 import org.accord.support.Demo;
@@ -42,7 +43,7 @@ class SubjectAccessRegisterTests {
 	void setUp() {
 		Http http = new Http(port);
 		String idva = http.token("idva");
-		person = http.postJson("/api/v1/people", "{\"givenName\":\"Rowan\",\"familyName\":\"Registertest\",\"dateOfBirth\":\"1980-08-08\"}", idva)
+		person = http.postJson("/api/v1/people", Json.of("givenName", "Rowan", "familyName", "Registertest", "dateOfBirth", "1980-08-08"), idva)
 			.json().get("id").asString();
 		ig = new Http(port);
 		ig.signIn("ig", Demo.PASSWORD);
@@ -135,8 +136,8 @@ class SubjectAccessRegisterTests {
 		idva.signIn("idva", Demo.PASSWORD);
 		assertThat(idva.get("/governance/subject-access").status()).isEqualTo(403);
 		String token = new Http(port).token("idva");
-		var api = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
-				{"requesterName":"Her","identityCheck":"PHOTO_ID_SEEN","identityCheckDetail":"Seen","receivedOn":"2026-01-01"}""", token);
+		var api = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", Json.of("requesterName", "Her",
+				"identityCheck", "PHOTO_ID_SEEN", "identityCheckDetail", "Seen", "receivedOn", "2026-01-01"), token);
 		assertThat(api.status()).isEqualTo(404);
 		assertThat(count()).isZero();
 	}
@@ -144,13 +145,12 @@ class SubjectAccessRegisterTests {
 	@Test
 	void theApiOpensARequestAndNamesAWrongField() {
 		String token = new Http(port).token("ig");
-		var wrong = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
-				{"requesterName":"Her","identityCheck":"LOOKED_TRUSTWORTHY","identityCheckDetail":"Seen","receivedOn":"2026-01-01"}""", token);
+		var wrong = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", Json.of("requesterName", "Her",
+				"identityCheck", "LOOKED_TRUSTWORTHY", "identityCheckDetail", "Seen", "receivedOn", "2026-01-01"), token);
 		assertThat(wrong.status()).isEqualTo(400);
 		assertThat(wrong.body()).contains("\"field\":\"identityCheck\"");
-		var created = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
-				{"requesterName":"Rowan Registertest","identityCheck":"KNOWN_IN_PERSON","identityCheckDetail":"Known to her IDVA",
-				 "receivedOn":"%s"}""".formatted(LocalDate.now(clock)), token);
+		var created = new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", Json.of("requesterName", "Rowan Registertest",
+				"identityCheck", "KNOWN_IN_PERSON", "identityCheckDetail", "Known to her IDVA", "receivedOn", LocalDate.now(clock).toString()), token);
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("reference").asString()).startsWith("SAR-");
 		assertThat(created.json().get("status").asString()).isEqualTo("OPEN");
@@ -159,9 +159,9 @@ class SubjectAccessRegisterTests {
 
 	private String open(LocalDate received) {
 		String token = new Http(port).token("ig");
-		return new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", """
-				{"requesterName":"Rowan Registertest","identityCheck":"PHOTO_ID_SEEN","identityCheckDetail":"Driving licence seen",
-				 "receivedOn":"%s"}""".formatted(received), token).json().get("id").asString();
+		return new Http(port).postJson("/api/v1/people/" + person + "/subject-access-requests", Json.of("requesterName", "Rowan Registertest",
+				"identityCheck", "PHOTO_ID_SEEN", "identityCheckDetail", "Driving licence seen", "receivedOn", received.toString()), token)
+			.json().get("id").asString();
 	}
 
 	private int count() {

@@ -3,6 +3,7 @@ package org.accord.people;
 import java.util.List;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.SubjectAccessRequestsFixture;
 import org.accord.support.Demo;
@@ -59,10 +60,11 @@ class SubjectAccessTests {
 		String ig = http.token("ig");
 		String person = create(http, idva, "Ruth", "Requesttest");
 		String sister = create(http, idva, "Quilla", "Zebedee");
-		http.postJson("/api/v1/people/" + person + "/relationships", "{\"personId\":\"" + sister + "\",\"type\":\"FAMILY\"}", idva);
-		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-09-01\",\"type\":\"CONTACT\",\"summary\":\"Quilla Zebedee rang to say Ruth was frightened\","
-				+ "\"kind\":\"FACT\"}", idva);
-		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-09-02\",\"type\":\"CONTACT\",\"summary\":\"Ruth came to the office\",\"kind\":\"FACT\"}", idva);
+		http.postJson("/api/v1/people/" + person + "/relationships", Json.of("personId", sister, "type", "FAMILY"), idva);
+		http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-09-01", "type", "CONTACT",
+				"summary", "Quilla Zebedee rang to say Ruth was frightened", "kind", "FACT"), idva);
+		http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-09-02", "type", "CONTACT",
+				"summary", "Ruth came to the office", "kind", "FACT"), idva);
 		String request = SubjectAccessRequestsFixture.open(port, person);
 		List<JsonNode> items = http.get("/api/v1/people/" + person + "/subject-access?request=" + request, ig).json().get("sections").valueStream()
 			.flatMap(s -> s.get("items").valueStream()).toList();
@@ -97,7 +99,7 @@ class SubjectAccessTests {
 	}
 
 	private static String create(Http http, String token, String given, String family) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1979-07-07\"}", token)
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", family, "dateOfBirth", "1979-07-07"), token)
 			.json().get("id").asString();
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,18 +111,18 @@ class InputBoundaryTests {
 
 	@Test
 	void datesOutsideTheirSensibleRangeAndNullListElementsAreRefusedByName() {
-		var ancient = http.postJson("/api/v1/people", "{\"givenName\":\"Old\",\"familyName\":\"Date\",\"dateOfBirth\":\"-999999999-01-01\"}", idva);
+		var ancient = http.postJson("/api/v1/people", Json.of("givenName", "Old", "familyName", "Date", "dateOfBirth", "-999999999-01-01"), idva);
 		assertThat(ancient.status()).isEqualTo(400);
 		assertThat(ancient.body()).contains("\"field\":\"dateOfBirth\"");
-		var future = http.postJson("/api/v1/people", "{\"givenName\":\"Not\",\"familyName\":\"Born\",\"dateOfBirth\":\"2999-01-01\"}", idva);
+		var future = http.postJson("/api/v1/people", Json.of("givenName", "Not", "familyName", "Born", "dateOfBirth", "2999-01-01"), idva);
 		assertThat(future.status()).isEqualTo(400);
 		assertThat(http.get("/api/v1/people/matches?givenName=Sylvia&familyName=Smith&dateOfBirth=0000-01-01", idva).body())
 			.contains("\"field\":\"dateOfBirth\"");
 		var week = http.get("/api/v1/people/" + sylvia + "/appointments?week=+999999999-12-31", idva);
 		assertThat(week.status()).isEqualTo(400);
 		assertThat(week.body()).contains("\"field\":\"week\"");
-		var expiry = http.postJson("/api/v1/people/" + sylvia + "/consents", "{\"agencyIds\":[\"" + agency() + "\"],\"categories\":[\"RISK\"],"
-				+ "\"purpose\":\"x\",\"expiresOn\":\"+999999999-12-31\"}", idva);
+		var expiry = http.postJson("/api/v1/people/" + sylvia + "/consents", Json.of("agencyIds", List.of(agency()), "categories", List.of("RISK"),
+				"purpose", "x", "expiresOn", "+999999999-12-31"), idva);
 		assertThat(expiry.status()).isEqualTo(400);
 		assertThat(expiry.body()).contains("\"field\":\"expiresOn\"");
 		var nullCategory = http.postJson("/api/v1/people/" + sylvia + "/consents", "{\"agencyIds\":[\"" + agency() + "\"],\"categories\":[null],"

@@ -2,6 +2,7 @@ package org.accord.platform;
 
 import org.accord.identity.Agencies;
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class OperationsTests {
 	void logsCarryNoPersonalDataFromSignInAttempts(CapturedOutput output) {
 		Http http = new Http(port);
 		http.signIn("Sylvia Smith 12 Acacia Road", "Password-Sylvia-1987");
-		http.postJson("/api/v1/auth/token", "{\"username\":\"idva\",\"password\":\"Password-Sylvia-1987\"}");
+		http.postJson("/api/v1/auth/token", Json.of("username", "idva", "password", "Password-Sylvia-1987"));
 		http.signIn("idva", Demo.PASSWORD);
 		assertThat(output.getAll()).doesNotContain("Sylvia").doesNotContain("Acacia").doesNotContain("accord-demo\"");
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.accord.AccordApplication;
 import org.accord.platform.database.EmbeddedPostgresConfiguration.EmbeddedDatabase;
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.TestClock;
 import org.accord.support.Demo;
@@ -113,14 +114,14 @@ class TwoNodeTests {
 	void sprayingSlowedOnOneNodeIsSlowedOnTheOther() {
 		Http sprayer = new Http(port).from("203.0.113.199");
 		for (int i = 0; i < 20; i++) {
-			assertThat(sprayer.postJson("/api/v1/auth/token", "{\"username\":\"two-node-" + i + "\",\"password\":\"x\"}")
+			assertThat(sprayer.postJson("/api/v1/auth/token", Json.of("username", "two-node-" + i, "password", "x"))
 				.status()).isEqualTo(401);
 		}
-		var onNode2 = sprayer.onPort(port2).postJson("/api/v1/auth/token", "{\"username\":\"two-node-99\",\"password\":\"x\"}");
+		var onNode2 = sprayer.onPort(port2).postJson("/api/v1/auth/token", Json.of("username", "two-node-99", "password", "x"));
 		assertThat(onNode2.status()).isEqualTo(429);
 		assertThat(onNode2.header("Retry-After")).isNotBlank();
 		assertThat(new Http(port2).from("198.18.0.60").postJson("/api/v1/auth/token",
-				"{\"username\":\"police\",\"password\":\"accord-demo\"}").status()).isEqualTo(200);
+				Json.of("username", "police", "password", "accord-demo")).status()).isEqualTo(200);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.accord.sharing;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +58,8 @@ class ConsentTests {
 		assertThat(http.get("/api/v1/people/" + person, cpn).status()).isEqualTo(404);
 
 		var recorded = http.postJson("/api/v1/people/" + person + "/consents",
-				"{\"agencyIds\":[\"" + cmht + "\"],\"categories\":[\"CORE_PROFILE\",\"MENTAL_HEALTH\"],\"purpose\":\"Joined-up care\",\"howGiven\":\"WRITTEN\"}", idva);
+				Json.of("agencyIds", List.of(cmht), "categories", List.of("CORE_PROFILE", "MENTAL_HEALTH"), "purpose", "Joined-up care",
+						"howGiven", "WRITTEN"), idva);
 		assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
 		String consent = recorded.json().get("id").asString();
 		var seen = http.get("/api/v1/people/" + person, cpn).json();
@@ -65,7 +68,7 @@ class ConsentTests {
 		assertThat(seen.get("withheld").toString()).contains("RISK").contains("CONFIDENTIAL_LOCATION");
 
 		greenMail.reset();
-		var withdrawn = http.postJson("/api/v1/consents/" + consent + "/withdraw", "{\"reason\":\"She wants to tell them herself\"}", idva);
+		var withdrawn = http.postJson("/api/v1/consents/" + consent + "/withdraw", Json.of("reason", "She wants to tell them herself"), idva);
 		assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
 		assertThat(withdrawn.json().get("agenciesNotified").toString()).contains("Northshire Community Mental Health Team");
 		assertThat(http.get("/api/v1/people/" + person, cpn).status()).as("the next request").isEqualTo(404);
@@ -98,7 +101,7 @@ class ConsentTests {
 		assertThat(pages.postForm("/notifications/" + notification + "/acknowledge", java.util.Map.of(), "/notifications").status()).isEqualTo(302);
 		assertThat(jdbc.sql("select u.username from notification n join app_user u on u.id = n.acknowledged_by where n.id = cast(? as uuid)")
 			.param(notification).query(String.class).single()).isEqualTo("cpn");
-		assertThat(http.postJson("/api/v1/consents/" + consent + "/withdraw", "{\"reason\":\"again\"}", idva).status()).isEqualTo(422);
+		assertThat(http.postJson("/api/v1/consents/" + consent + "/withdraw", Json.of("reason", "again"), idva).status()).isEqualTo(422);
 		assertThat(http.get("/api/v1/notifications", cpn).body()).doesNotContain("Connie").contains("Daniel Okafor");
 		assertThat(http.postJson("/api/v1/notifications/" + notification + "/acknowledge", "{}", cpn).status()).as("already acknowledged").isEqualTo(404);
 		assertThat(http.get("/api/v1/sharing-agreements", cpn).body()).contains("Northshire domestic abuse and MARAC information-sharing agreement");
@@ -108,14 +111,16 @@ class ConsentTests {
 	void aConsentIsCheckedFieldByFieldAndNeverSharesAConfidentialLocation() {
 		String person = person("Conrad");
 		var bad = http.postJson("/api/v1/people/" + person + "/consents",
-				"{\"agencyIds\":[\"" + UUID.randomUUID() + "\"],\"categories\":[\"CONFIDENTIAL_LOCATION\"],\"purpose\":\"x\",\"expiresOn\":\"2001-01-01\"}", idva);
+				Json.of("agencyIds", List.of(UUID.randomUUID().toString()), "categories", List.of("CONFIDENTIAL_LOCATION"), "purpose", "x",
+						"expiresOn", "2001-01-01"), idva);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("\"field\":\"categories\"").contains("\"field\":\"agencyIds\"").contains("\"field\":\"expiresOn\"");
-		var empty = http.postJson("/api/v1/people/" + person + "/consents", "{\"agencyIds\":[],\"categories\":[],\"purpose\":\"\"}", idva);
+		var empty = http.postJson("/api/v1/people/" + person + "/consents", Json.of("agencyIds", List.of(), "categories", List.of(), "purpose", ""),
+				idva);
 		assertThat(empty.body()).contains("\"field\":\"agencyIds\"").contains("\"field\":\"categories\"").contains("\"field\":\"purpose\"");
 		assertThat(jdbc.sql("select count(*) from consent where person_id = cast(? as uuid)").param(person).query(Integer.class).single()).isZero();
 		assertThat(http.postJson("/api/v1/people/" + person + "/consents",
-				"{\"agencyIds\":[\"" + cmht + "\"],\"categories\":[\"RISK\"],\"purpose\":\"x\"}", cpn).status())
+				Json.of("agencyIds", List.of(cmht), "categories", List.of("RISK"), "purpose", "x"), cpn).status())
 			.as("only an agency involved with the person records their consent").isEqualTo(404);
 	}
 
@@ -124,18 +129,21 @@ class ConsentTests {
 		String person = person("Shona");
 		entry(person, "RISK", "Canary threats by text");
 		String base = "/api/v1/people/" + person + "/sharing-decisions";
-		var noWhy = http.postJson(base, "{\"agencyId\":\"" + cmht + "\",\"categories\":[\"RISK\"],\"decision\":\"SHARE\",\"grounds\":\"SERIOUS_HARM_TO_PERSON\"}", idva);
+		var noWhy = http.postJson(base, Json.of("agencyId", cmht, "categories", List.of("RISK"), "decision", "SHARE",
+				"grounds", "SERIOUS_HARM_TO_PERSON"), idva);
 		assertThat(noWhy.status()).isEqualTo(400);
 		assertThat(noWhy.body()).contains("\"field\":\"justification\"");
-		var noGrounds = http.postJson(base, "{\"agencyId\":\"" + cmht + "\",\"categories\":[\"RISK\"],\"decision\":\"SHARE\",\"justification\":\"x\"}", idva);
+		var noGrounds = http.postJson(base, Json.of("agencyId", cmht, "categories", List.of("RISK"), "decision", "SHARE", "justification", "x"),
+				idva);
 		assertThat(noGrounds.body()).contains("\"field\":\"grounds\"");
-		var untold = http.postJson(base, "{\"agencyId\":\"" + cmht + "\",\"categories\":[\"RISK\"],\"decision\":\"SHARE\",\"grounds\":\"SERIOUS_HARM_TO_PERSON\",\"justification\":\"x\",\"personTold\":false}", idva);
+		var untold = http.postJson(base, Json.of("agencyId", cmht, "categories", List.of("RISK"), "decision", "SHARE",
+				"grounds", "SERIOUS_HARM_TO_PERSON", "justification", "x", "personTold", false), idva);
 		assertThat(untold.body()).contains("\"field\":\"notToldReason\"");
 		assertThat(jdbc.sql("select count(*) from sharing_decision where person_id = cast(? as uuid)").param(person).query(Integer.class).single()).isZero();
 
-		var request = http.postJson(base, "{\"agencyId\":\"" + cmht + "\",\"categories\":[\"RISK\",\"CORE_PROFILE\"],\"decision\":\"SHARE\","
-				+ "\"grounds\":\"SERIOUS_HARM_TO_PERSON\",\"justification\":\"Threats to kill; the CPN visits her alone\",\"personTold\":false,"
-				+ "\"notToldReason\":\"He reads her phone\"}", idva);
+		var request = http.postJson(base, Json.of("agencyId", cmht, "categories", List.of("RISK", "CORE_PROFILE"), "decision", "SHARE",
+				"grounds", "SERIOUS_HARM_TO_PERSON", "justification", "Threats to kill; the CPN visits her alone", "personTold", false,
+				"notToldReason", "He reads her phone"), idva);
 		assertThat(request.status()).as(request.body()).isEqualTo(201);
 		assertThat(request.json().get("status").asString()).isEqualTo("PENDING");
 		String id = request.json().get("id").asString();
@@ -143,26 +151,27 @@ class ConsentTests {
 		assertThat(http.postJson("/api/v1/sharing-decisions/" + id + "/approve", "{}", idva).status()).as("not by the requester").isEqualTo(422);
 
 		String ig = http.token("ig");
-		var approved = http.postJson("/api/v1/sharing-decisions/" + id + "/approve", "{\"note\":\"Proportionate\"}", ig);
+		var approved = http.postJson("/api/v1/sharing-decisions/" + id + "/approve", Json.of("note", "Proportionate"), ig);
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		assertThat(approved.json().get("expiresOn").isNull()).isFalse();
 		assertThat(http.get("/api/v1/people/" + person + "/chronology", cpn).body()).contains("Canary threats by text");
 		assertThat(http.get("/api/v1/people/" + person, cpn).json().get("grounds").get("RISK").asString()).contains("Shared without consent");
 
-		var doNot = http.postJson(base, "{\"agencyId\":\"" + jdbc.sql("select id from agency where name = 'Northshire Police'").query(String.class).single()
-				+ "\",\"categories\":[\"MENTAL_HEALTH\"],\"decision\":\"DO_NOT_SHARE\",\"justification\":\"Not relevant to the investigation\"}", idva);
+		String police = jdbc.sql("select id from agency where name = 'Northshire Police'").query(String.class).single();
+		var doNot = http.postJson(base, Json.of("agencyId", police, "categories", List.of("MENTAL_HEALTH"), "decision", "DO_NOT_SHARE",
+				"justification", "Not relevant to the investigation"), idva);
 		assertThat(doNot.status()).isEqualTo(201);
 		assertThat(doNot.json().get("status").asString()).isEqualTo("RECORDED");
 		assertThat(http.get(base, idva).body()).contains("Not relevant to the investigation").contains("He reads her phone");
 	}
 
 	private void entry(String person, String category, String summary) {
-		assertThat(http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2026-10-01\",\"type\":\"OTHER\",\"summary\":\"" + summary
-				+ "\",\"kind\":\"FACT\",\"category\":\"" + category + "\"}", idva).status()).isEqualTo(201);
+		assertThat(http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2026-10-01", "type", "OTHER", "summary", summary,
+				"kind", "FACT", "category", category), idva).status()).isEqualTo(201);
 	}
 
 	private String person(String given) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"Consenttest\",\"dateOfBirth\":\"1993-03-03\"}", idva)
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", "Consenttest", "dateOfBirth", "1993-03-03"), idva)
 			.json().get("id").asString();
 	}
 

@@ -3,6 +3,7 @@ package org.accord.sharing;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class GovernanceTests {
 		String idva = http.token("idva");
 		String cpn = http.token("cpn");
 		String ig = http.token("ig");
-		String person = http.postJson("/api/v1/people", "{\"givenName\":\"Greta\",\"familyName\":\"Governancetest\",\"dateOfBirth\":\"1984-04-04\"}", idva)
+		String person = http.postJson("/api/v1/people", Json.of("givenName", "Greta", "familyName", "Governancetest", "dateOfBirth", "1984-04-04"), idva)
 			.json().get("id").asString();
 		http.get("/api/v1/people/" + person, idva);
 		assertThat(http.get("/api/v1/people/" + person, cpn).status()).isEqualTo(404);
@@ -68,8 +69,8 @@ class GovernanceTests {
 		String idva = http.token("idva");
 		String housing = http.token("housing");
 		for (int i = 0; i < 7; i++) {
-			String person = http.postJson("/api/v1/people", "{\"givenName\":\"Una\",\"familyName\":\"Unusualtest" + (char) ('a' + i)
-					+ "\",\"dateOfBirth\":\"1970-01-0" + (i + 1) + "\"}", idva).json().get("id").asString();
+			String person = http.postJson("/api/v1/people", Json.of("givenName", "Una", "familyName", "Unusualtest" + (char) ('a' + i),
+					"dateOfBirth", "1970-01-0" + (i + 1)), idva).json().get("id").asString();
 			assertThat(http.get("/api/v1/people/" + person, housing).status()).isEqualTo(404);
 		}
 		Http ig = new Http(port);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SharingPagesTests {
 	@Test
 	void aRequestToShareGoesFromThePractitionerToTheApproverToTheRecipient() {
 		Http api = new Http(port);
-		String person = api.postJson("/api/v1/people", "{\"givenName\":\"Paula\",\"familyName\":\"Pagetest\",\"dateOfBirth\":\"1988-08-08\"}",
+		String person = api.postJson("/api/v1/people", Json.of("givenName", "Paula", "familyName", "Pagetest", "dateOfBirth", "1988-08-08"),
 				api.token("idva")).json().get("id").asString();
 		String police = jdbc.sql("select id from agency where name = 'Northshire Police'").query(String.class).single();
 

@@ -2,9 +2,11 @@ package org.accord.people.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.accord.support.Http;
+import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,8 @@ class RetentionTests {
 		for (String id : new String[] { old, recent, active }) {
 			entry(http, idva, id, "RISK", "Risk canary");
 			entry(http, idva, id, "MENTAL_HEALTH", "Mental health canary");
-			http.send("PATCH", "/api/v1/people/" + id, "application/json", "{\"version\":0,\"profile\":{\"safeTimes\":\"Mornings\"}}", idva);
-			http.send("PUT", "/api/v1/people/" + id + "/confidential-location", "application/json", "{\"address\":\"Refuge canary\"}", idva);
+			http.send("PATCH", "/api/v1/people/" + id, "application/json", Json.of("version", 0, "profile", Json.map("safeTimes", "Mornings")), idva);
+			http.send("PUT", "/api/v1/people/" + id + "/confidential-location", "application/json", Json.of("address", "Refuge canary"), idva);
 		}
 		end(old, today.minusYears(7));
 		end(recent, today.minusMonths(1));
@@ -82,11 +84,11 @@ class RetentionTests {
 		String sister = person(http, idva, "Nia");
 		String housing = jdbc.sql("select id::text from agency where name = 'Northshire Homes Tenancy Support'").query(String.class).single();
 		entry(http, idva, gone, "CHILDREN", "Children canary");
-		http.postJson("/api/v1/people/" + gone + "/relationships", "{\"personId\":\"" + sister + "\",\"type\":\"FAMILY\"}", idva);
-		assertThat(http.postJson("/api/v1/people/" + gone + "/consents", org.accord.support.Json.of("agencyIds", java.util.List.of(housing),
-				"categories", java.util.List.of("CORE_PROFILE"), "purpose", "Housing canary"), idva).status()).isEqualTo(201);
-		assertThat(http.postJson("/api/v1/people/" + gone + "/sharing-decisions", org.accord.support.Json.of("agencyId", housing,
-				"categories", java.util.List.of("RISK"), "decision", "SHARE", "grounds", "SERIOUS_HARM_TO_PERSON",
+		http.postJson("/api/v1/people/" + gone + "/relationships", Json.of("personId", sister, "type", "FAMILY"), idva);
+		assertThat(http.postJson("/api/v1/people/" + gone + "/consents", Json.of("agencyIds", List.of(housing),
+				"categories", List.of("CORE_PROFILE"), "purpose", "Housing canary"), idva).status()).isEqualTo(201);
+		assertThat(http.postJson("/api/v1/people/" + gone + "/sharing-decisions", Json.of("agencyId", housing,
+				"categories", List.of("RISK"), "decision", "SHARE", "grounds", "SERIOUS_HARM_TO_PERSON",
 				"justification", "Decision canary", "personTold", true), idva).status()).isEqualTo(201);
 		org.accord.support.SubjectAccessRequestsFixture.open(port, gone);
 		assertThat(count("select count(*) from notification where person_id = cast(? as uuid)", gone)).as("the share notified someone").isPositive();
@@ -115,13 +117,14 @@ class RetentionTests {
 	}
 
 	private static void entry(Http http, String token, String person, String category, String summary) {
-		http.postJson("/api/v1/people/" + person + "/chronology", "{\"occurredOn\":\"2019-01-01\",\"type\":\"OTHER\",\"summary\":\"" + summary
-				+ "\",\"kind\":\"FACT\",\"category\":\"" + category + "\"}", token);
+		http.postJson("/api/v1/people/" + person + "/chronology", Json.of("occurredOn", "2019-01-01", "type", "OTHER", "summary", summary,
+				"kind", "FACT", "category", category), token);
 	}
 
 	private static String person(Http http, String token, String given) {
-		return http.postJson("/api/v1/people", "{\"givenName\":\"" + given + "\",\"familyName\":\"Retentiontest" + UUID.randomUUID().toString().substring(0, 4)
-				.replaceAll("[0-9]", "x") + "\",\"dateOfBirth\":\"1960-06-06\"}", token).json().get("id").asString();
+		String family = "Retentiontest" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "x");
+		return http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", family, "dateOfBirth", "1960-06-06"), token)
+			.json().get("id").asString();
 	}
 
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accord.support.Json;
+
 /**
  * One demo user as a browser (its own cookies, its CSRF token) and as an API client (its bearer token). Every
  * request names a documentation client address (198.51.100.0/24) in X-Forwarded-For, so that refused sign-ins
@@ -60,7 +62,7 @@ final class CorpusClient {
 		}
 		client.csrf = client.readCsrf("/", address);
 		Answer token = client.send("POST", "/api/v1/auth/token", "application/json",
-				"{\"username\":\"" + username + "\",\"password\":\"accord-demo\"}", false, address);
+				Json.of("username", username, "password", "accord-demo"), false, address);
 		Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
 		if (!m.find()) {
 			throw new AssertionError("No token for " + username + ": " + token.status() + " " + token.body());
