@@ -29,7 +29,7 @@ class ControllerRulesTests {
 
 	/** Controllers whose use cases have not moved into services yet. Remove a name when it moves; never add one. */
 	static final Set<String> STILL_TO_MOVE = Set.of("AccountController", "AgencyAdminController", "AgreementController",
-			"AuthApiController", "ContactController", "DirectoryController", "GlossaryController", "ServiceApiController",
+			"AuthApiController", "ContactController", "DirectoryController", "ServiceApiController",
 			"ServiceEditController", "SignInController", "UserAdminController");
 
 	@Test
