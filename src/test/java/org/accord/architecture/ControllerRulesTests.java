@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ControllerRulesTests {
 
 	/** Controllers whose use cases have not moved into services yet. Remove a name when it moves; never add one. */
-	static final Set<String> STILL_TO_MOVE = Set.of("AccountController", "AgencyAdminController", "AgreementController",
-			"AuthApiController", "ContactController", "DirectoryController", "ServiceApiController",
+	static final Set<String> STILL_TO_MOVE = Set.of("AccountController", "AgencyAdminController", "AuthApiController",
+			"ContactController", "DirectoryController", "ServiceApiController",
 			"ServiceEditController", "SignInController", "UserAdminController");
 
 	@Test

@@ -147,7 +147,7 @@ class DirectoryController {
 		model.addAttribute("agreements",
 				agreements.reviewDueBy(LocalDate.now(clock).plusDays(AgreementController.REVIEW_NOTICE_DAYS))
 			.stream()
-			.filter(a -> me.userId().equals(a.ownerUserId()) || AgreementController.canEdit(me))
+			.filter(a -> me.userId().equals(a.ownerUserId()) || org.accord.directory.Agreements.mayKeep(me))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
