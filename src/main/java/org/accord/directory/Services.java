@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -230,6 +231,20 @@ public class Services {
 			}
 			write(id, draft);
 		});
+	}
+
+	/** Whether the user may add services for the agency: its managers and administrators. */
+	public static boolean mayAddFor(AccordPrincipal user, UUID agencyId) {
+		return DirectoryPermissions.canCreateFor(user, agencyId);
+	}
+
+	public static boolean mayChange(AccordPrincipal user, org.accord.directory.Service service) {
+		return DirectoryPermissions.canEdit(user, service.agencyId(), service.ownerUserId());
+	}
+
+	/** Whether the user may change the service and have it run by {@code agencyId}, its own or another. */
+	public static boolean mayChange(AccordPrincipal user, org.accord.directory.Service service, UUID agencyId) {
+		return mayChange(user, service) && DirectoryPermissions.canEdit(user, agencyId, service.ownerUserId());
 	}
 
 	public void markVerified(UUID id) {

@@ -92,7 +92,7 @@ class DirectoryController {
 		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service")).forViewer(me.agencyId());
 		model.addAttribute("service", service);
 		model.addAttribute("contacts", contacts.ofService(id));
-		model.addAttribute("canEdit", DirectoryPermissions.canEdit(me, service.agencyId(), service.ownerUserId()));
+		model.addAttribute("canEdit", Services.mayChange(me, service));
 		model.addAttribute("stale", service.lastVerifiedOn().plus(settings.staleAfter()).isBefore(LocalDate.now(clock)));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
@@ -102,7 +102,7 @@ class DirectoryController {
 	@PostMapping("/directory/services/{id}/verify")
 	String verifyService(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service"));
-		if (!DirectoryPermissions.canEdit(me, service.agencyId(), service.ownerUserId())) {
+		if (!Services.mayChange(me, service)) {
 			throw new org.springframework.security.access.AccessDeniedException("Not an editor of this entry");
 		}
 		services.markVerified(id);
@@ -121,7 +121,7 @@ class DirectoryController {
 				all.stream().filter(c -> c.role() != org.accord.directory.ContactRole.CHAMPION).toList());
 		model.addAttribute("champions",
 				all.stream().filter(c -> c.role() == org.accord.directory.ContactRole.CHAMPION).toList());
-		model.addAttribute("canEdit", DirectoryPermissions.canCreateFor(me, id));
+		model.addAttribute("canEdit", Contacts.mayAddFor(me, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
 		return "directory/agency";

@@ -83,7 +83,7 @@ class ServiceApiController {
 	ResponseEntity<ServiceView> create(@Valid @RequestBody ServiceRequest request) {
 		AccordPrincipal me = CurrentUser.require();
 		check(request);
-		if (!DirectoryPermissions.canCreateFor(me, request.agencyId())) {
+		if (!Services.mayAddFor(me, request.agencyId())) {
 			throw new AccessDeniedException("Only administrators and the agency's managers add its services");
 		}
 		UUID id = services.create(request.toDraft(me.userId()));
@@ -100,8 +100,7 @@ class ServiceApiController {
 			throw new InvalidInputException(List.of(new Problems.FieldMessage("version", "must be the version you read")));
 		}
 		check(request);
-		if (!DirectoryPermissions.canEdit(me, current.agencyId(), current.ownerUserId())
-				|| !DirectoryPermissions.canEdit(me, request.agencyId(), current.ownerUserId())) {
+		if (!Services.mayChange(me, current, request.agencyId())) {
 			throw new AccessDeniedException("Only administrators, the agency's managers and the entry's owner change it");
 		}
 		if (request.version() != current.version()) {

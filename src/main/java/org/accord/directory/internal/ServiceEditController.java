@@ -66,7 +66,7 @@ class ServiceEditController {
 			Model model) {
 		ServiceForm form = new ServiceForm();
 		form.setAgencyId(agency != null ? agency : me.agencyId());
-		if (!DirectoryPermissions.canCreateFor(me, form.getAgencyId())) {
+		if (!Services.mayAddFor(me, form.getAgencyId())) {
 			throw new AccessDeniedException("Only administrators and the agency's managers add services");
 		}
 		model.addAttribute("form", form);
@@ -78,7 +78,7 @@ class ServiceEditController {
 	String create(@Valid @ModelAttribute("form") ServiceForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		form.validate(result);
-		if (form.getAgencyId() != null && !DirectoryPermissions.canCreateFor(me, form.getAgencyId())) {
+		if (form.getAgencyId() != null && !Services.mayAddFor(me, form.getAgencyId())) {
 			result.rejectValue("agencyId", "forbidden", "You can only add services for your own agency");
 		}
 		if (result.hasErrors()) {
@@ -104,7 +104,7 @@ class ServiceEditController {
 		Service service = editable(id, me);
 		model.addAttribute("service", service);
 		form.validate(result);
-		if (form.getAgencyId() != null && !DirectoryPermissions.canEdit(me, form.getAgencyId(), service.ownerUserId())) {
+		if (form.getAgencyId() != null && !Services.mayChange(me, service, form.getAgencyId())) {
 			result.rejectValue("agencyId", "forbidden", "You can only move a service to an agency you manage");
 		}
 		if (form.getVersion() == null) {
@@ -132,7 +132,7 @@ class ServiceEditController {
 
 	private Service editable(UUID id, AccordPrincipal me) {
 		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service"));
-		if (!DirectoryPermissions.canEdit(me, service.agencyId(), service.ownerUserId())) {
+		if (!Services.mayChange(me, service)) {
 			throw new AccessDeniedException("Not an editor of this entry");
 		}
 		return service;
