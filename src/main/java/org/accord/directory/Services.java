@@ -22,11 +22,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,10 +62,16 @@ public class Services {
 
 	private final Clock clock;
 
-	Services(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+	private final Agencies agencies;
+
+	private final AuditLog audit;
+
+	Services(JdbcClient jdbc, TransactionTemplate tx, Clock clock, Agencies agencies, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.clock = clock;
+		this.agencies = agencies;
+		this.audit = audit;
 	}
 
 	public List<Area> areas() {
@@ -202,6 +216,83 @@ public class Services {
 		return terms(text).stream().filter(w -> !w.chars().allMatch(Character::isDigit)).toList();
 	}
 
+	/**
+	 * A manager of the agency, or an administrator, adds a service, and owns it. The page and the API both come
+	 * here, so they refuse the same drafts for the same reasons.
+	 */
+	@Transactional
+	public UUID add(AccordPrincipal user, ServiceDraft draft) {
+		refuse(problems(draft));
+		if (!mayAddFor(user, draft.agencyId())) {
+			throw new AccessDeniedException("Only administrators and the agency's managers add its services");
+		}
+		UUID id = create(draft.ownedBy(user.userId()));
+		audit.record(AuditEvent.of("CREATE", "SERVICE", id));
+		return id;
+	}
+
+	/**
+	 * An editor of the service changes it, if nobody changed it since {@code version} (null: the caller did not
+	 * say). It keeps its owner, or becomes the user's if it had none.
+	 */
+	@Transactional
+	public void change(AccordPrincipal user, UUID id, Integer version, ServiceDraft draft) {
+		org.accord.directory.Service current = find(id).orElseThrow(() -> new NotFoundException("Service"));
+		List<Problems.FieldMessage> problems = new ArrayList<>();
+		if (version == null) {
+			problems.add(new Problems.FieldMessage("version", "must be the version you read"));
+		}
+		problems.addAll(problems(draft));
+		refuse(problems);
+		if (!mayChange(user, current, draft.agencyId())) {
+			throw new AccessDeniedException("Only administrators, the agency's managers and the entry's owner change it");
+		}
+		if (version != current.version()) {
+			throw new ConflictException("This service was changed by someone else since you read it; nothing was saved");
+		}
+		update(id, version, draft.ownedBy(current.ownerUserId() != null ? current.ownerUserId() : user.userId()));
+		audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
+	}
+
+	/** An editor of the service confirms its details are right today. */
+	@Transactional
+	public void verify(AccordPrincipal user, UUID id) {
+		org.accord.directory.Service service = find(id).orElseThrow(() -> new NotFoundException("Service"));
+		if (!mayChange(user, service)) {
+			throw new AccessDeniedException("Not an editor of this entry");
+		}
+		markVerified(id);
+		audit.record(AuditEvent.of("VERIFY", "SERVICE", id));
+	}
+
+	/** The rules a draft breaks, each naming its field; what the agency and areas are is the partnership's. */
+	private List<Problems.FieldMessage> problems(ServiceDraft d) {
+		List<Problems.FieldMessage> errors = new ArrayList<>();
+		if (d.minAge() != null && d.maxAge() != null && d.minAge() > d.maxAge()) {
+			errors.add(new Problems.FieldMessage("maxAge", "must not be less than minAge"));
+		}
+		List<OpeningTime> times = d.openingTimes() == null ? List.of() : d.openingTimes();
+		for (int i = 0; i < times.size(); i++) {
+			if (!times.get(i).closes().isAfter(times.get(i).opens())) {
+				errors.add(new Problems.FieldMessage("openingTimes[" + i + "].closes", "must be after opens"));
+			}
+		}
+		if (d.agencyId() == null || agencies.find(d.agencyId()).isEmpty()) {
+			errors.add(new Problems.FieldMessage("agencyId", "is not an agency of the partnership"));
+		}
+		List<UUID> known = areas().stream().map(Area::id).toList();
+		if (d.areaIds().stream().anyMatch(a -> a == null || !known.contains(a))) {
+			errors.add(new Problems.FieldMessage("areaIds", "contains an unknown area"));
+		}
+		return errors;
+	}
+
+	private static void refuse(List<Problems.FieldMessage> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
 	public UUID create(ServiceDraft draft) {
 		UUID id = UUID.randomUUID();
 		create(id, draft);
@@ -247,7 +338,7 @@ public class Services {
 		return mayChange(user, service) && DirectoryPermissions.canEdit(user, agencyId, service.ownerUserId());
 	}
 
-	public void markVerified(UUID id) {
+	private void markVerified(UUID id) {
 		jdbc.sql("update service set last_verified_on = ?, updated_at = now() where id = ?").params(LocalDate.now(clock), id)
 			.update();
 	}

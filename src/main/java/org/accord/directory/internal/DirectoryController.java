@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
+import org.accord.directory.Agreements;
 import org.accord.directory.Contacts;
 import org.accord.directory.DirectoryContact;
 import org.accord.directory.DirectorySettings;
@@ -47,19 +46,16 @@ class DirectoryController {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
-
-	private final org.accord.directory.Agreements agreements;
+	private final Agreements agreements;
 
 	DirectoryController(Services services, Contacts contacts, Agencies agencies, DirectorySettings settings, Clock clock,
-			AuditLog audit, org.accord.directory.Agreements agreements) {
+			Agreements agreements) {
 		this.agreements = agreements;
 		this.services = services;
 		this.contacts = contacts;
 		this.agencies = agencies;
 		this.settings = settings;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	@GetMapping("/directory")
@@ -101,12 +97,7 @@ class DirectoryController {
 
 	@PostMapping("/directory/services/{id}/verify")
 	String verifyService(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service"));
-		if (!Services.mayChange(me, service)) {
-			throw new org.springframework.security.access.AccessDeniedException("Not an editor of this entry");
-		}
-		services.markVerified(id);
-		audit.record(AuditEvent.of("VERIFY", "SERVICE", id));
+		services.verify(me, id);
 		redirect.addFlashAttribute("success", "Marked as checked today");
 		return "redirect:/directory/services/" + id;
 	}
@@ -147,7 +138,7 @@ class DirectoryController {
 		model.addAttribute("agreements",
 				agreements.reviewDueBy(LocalDate.now(clock).plusDays(AgreementController.REVIEW_NOTICE_DAYS))
 			.stream()
-			.filter(a -> me.userId().equals(a.ownerUserId()) || org.accord.directory.Agreements.mayKeep(me))
+			.filter(a -> me.userId().equals(a.ownerUserId()) || Agreements.mayKeep(me))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());

@@ -197,7 +197,8 @@ public class ServiceForm {
 		}
 	}
 
-	ServiceDraft toDraft(UUID owner) {
+	/** The owner is left for the directory to decide. */
+	ServiceDraft toDraft() {
 		List<OpeningTime> times = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			LocalTime o = time(blankToNull(opens.get(i)));
@@ -211,7 +212,7 @@ public class ServiceForm {
 		return new ServiceDraft(agencyId, name.trim(), description, EnumSet.copyOf(needs), referralCriteria, minAge, maxAge,
 				genderServed == null ? GenderServed.ANY : genderServed, acceptsChildren, EnumSet.copyOf(referralRoutes),
 				howToRefer, referralPhone, referralEmail, waitingTimeDays, openingHoursNote, langs, accessibility, cost, phone,
-				email, website, new Address(line1, line2, town, postcode), addressConfidential, safetyConstraints, active, owner,
+				email, website, new Address(line1, line2, town, postcode), addressConfidential, safetyConstraints, active, null,
 				null, areaIds, times);
 	}
 
