@@ -164,21 +164,21 @@ public class Agreements {
 		}
 		UUID[] ids = list.stream().map(Agreement::id).toArray(UUID[]::new);
 		Map<UUID, List<Agreement.Party>> parties = new LinkedHashMap<>();
-		jdbc.sql("select p.agreement_id, a.id, a.name from agreement_party p join agency a on a.id = p.agency_id "
-				+ "where p.agreement_id = any(?) order by a.name")
+		jdbc.sql("select p.agreement_id, a.id as agency_id, a.name as agency_name "
+				+ "from agreement_party p join agency a on a.id = p.agency_id where p.agreement_id = any(?) order by a.name")
 			.param(ids)
 			.query((ResultSet rs) -> {
-				parties.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new Agreement.Party(rs.getObject(2, UUID.class), rs.getString(3)));
+				parties.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+					.add(new Agreement.Party(rs.getObject("agency_id", UUID.class), rs.getString("agency_name")));
 			});
 		Map<UUID, List<Agreement.Measure>> measures = new LinkedHashMap<>();
 		jdbc.sql("select agreement_id, description, target, metric from agreement_measure "
 				+ "where agreement_id = any(?) order by position")
 			.param(ids)
 			.query((ResultSet rs) -> {
-				String metric = rs.getString(4);
-				measures.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new Agreement.Measure(rs.getString(2), rs.getString(3),
+				String metric = rs.getString("metric");
+				measures.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+					.add(new Agreement.Measure(rs.getString("description"), rs.getString("target"),
 							metric == null ? null : Agreement.Metric.valueOf(metric)));
 			});
 		return list.stream()

@@ -33,8 +33,8 @@ public class Glossary {
 
 	public List<GlossaryTerm> all() {
 		return jdbc.sql("select id, term, expansion, definition, version from glossary_term order by lower(term)")
-			.query((rs, n) -> new GlossaryTerm(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getInt(5)))
+			.query((rs, n) -> new GlossaryTerm(rs.getObject("id", UUID.class), rs.getString("term"),
+					rs.getString("expansion"), rs.getString("definition"), rs.getInt("version")))
 			.list();
 	}
 

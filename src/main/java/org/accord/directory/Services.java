@@ -188,7 +188,7 @@ public class Services {
 					                    order by similarity(term, w.word) desc, term limit 8) t""")
 				.param("words", fuzzy)
 				.query((ResultSet rs) -> {
-					near.get(rs.getString(1)).add(rs.getString(2));
+					near.get(rs.getString("word")).add(rs.getString("term"));
 				});
 		});
 		String query = near.values()
