@@ -11,10 +11,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.identity.Agencies;
+import org.accord.platform.security.AccordPrincipal;
+import org.accord.platform.security.Role;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Partnership agreements and SLAs, with their parties and measures. */
@@ -30,9 +40,15 @@ public class Agreements {
 
 	private final TransactionTemplate tx;
 
-	Agreements(JdbcClient jdbc, TransactionTemplate tx) {
+	private final Agencies agencies;
+
+	private final AuditLog audit;
+
+	Agreements(JdbcClient jdbc, TransactionTemplate tx, Agencies agencies, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.tx = tx;
+		this.agencies = agencies;
+		this.audit = audit;
 	}
 
 	public List<Agreement> all() {
@@ -58,6 +74,47 @@ public class Agreements {
 			.findFirst();
 	}
 
+	/** An administrator or partnership lead records an agreement between agencies of the partnership; they own it. */
+	@Transactional
+	public UUID record(AccordPrincipal user, Draft d) {
+		requireKeeper(user);
+		requireKnownParties(d);
+		UUID id = create(d, user.userId());
+		audit.record(AuditEvent.of("CREATE", "AGREEMENT", id));
+		return id;
+	}
+
+	/** Changes the agreement for the user, if nobody changed it since {@code version} (null: the form was incomplete). */
+	@Transactional
+	public void change(AccordPrincipal user, UUID id, Integer version, Draft d) {
+		requireKeeper(user);
+		find(id).orElseThrow(() -> new NotFoundException("Agreement"));
+		if (version == null) {
+			throw new InvalidInputException(
+					List.of(new Problems.FieldMessage("version", "Reload the page and make your change again")));
+		}
+		requireKnownParties(d);
+		update(id, version, d);
+		audit.record(AuditEvent.of("UPDATE", "AGREEMENT", id));
+	}
+
+	public static boolean mayKeep(AccordPrincipal user) {
+		return user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.PARTNERSHIP_LEAD);
+	}
+
+	private static void requireKeeper(AccordPrincipal user) {
+		if (!mayKeep(user)) {
+			throw new AccessDeniedException("Agreements are kept by administrators and partnership leads");
+		}
+	}
+
+	private void requireKnownParties(Draft d) {
+		if (d.partyIds().stream().anyMatch(id -> agencies.find(id).isEmpty())) {
+			throw new InvalidInputException(
+					List.of(new Problems.FieldMessage("partyIds", "Select agencies from the list")));
+		}
+	}
+
 	public UUID create(Draft d, UUID owner) {
 		UUID id = UUID.randomUUID();
 		tx.executeWithoutResult(s -> {
@@ -68,7 +125,7 @@ public class Agreements {
 		return id;
 	}
 
-	public void update(UUID id, int version, Draft d) {
+	private void update(UUID id, int version, Draft d) {
 		tx.executeWithoutResult(s -> {
 			int rows = jdbc.sql("update agreement set version = version + 1, updated_at = now() where id = ? and version = ?")
 				.params(id, version).update();
@@ -107,21 +164,21 @@ public class Agreements {
 		}
 		UUID[] ids = list.stream().map(Agreement::id).toArray(UUID[]::new);
 		Map<UUID, List<Agreement.Party>> parties = new LinkedHashMap<>();
-		jdbc.sql("select p.agreement_id, a.id, a.name from agreement_party p join agency a on a.id = p.agency_id "
-				+ "where p.agreement_id = any(?) order by a.name")
+		jdbc.sql("select p.agreement_id, a.id as agency_id, a.name as agency_name "
+				+ "from agreement_party p join agency a on a.id = p.agency_id where p.agreement_id = any(?) order by a.name")
 			.param(ids)
 			.query((ResultSet rs) -> {
-				parties.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new Agreement.Party(rs.getObject(2, UUID.class), rs.getString(3)));
+				parties.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+					.add(new Agreement.Party(rs.getObject("agency_id", UUID.class), rs.getString("agency_name")));
 			});
 		Map<UUID, List<Agreement.Measure>> measures = new LinkedHashMap<>();
 		jdbc.sql("select agreement_id, description, target, metric from agreement_measure "
 				+ "where agreement_id = any(?) order by position")
 			.param(ids)
 			.query((ResultSet rs) -> {
-				String metric = rs.getString(4);
-				measures.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-					.add(new Agreement.Measure(rs.getString(2), rs.getString(3),
+				String metric = rs.getString("metric");
+				measures.computeIfAbsent(rs.getObject("agreement_id", UUID.class), k -> new ArrayList<>())
+					.add(new Agreement.Measure(rs.getString("description"), rs.getString("target"),
 							metric == null ? null : Agreement.Metric.valueOf(metric)));
 			});
 		return list.stream()

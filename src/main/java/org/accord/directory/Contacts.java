@@ -4,16 +4,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.accord.audit.AuditEvent;
+import org.accord.audit.AuditLog;
+import org.accord.identity.Agencies;
+import org.accord.identity.Agency;
+import org.accord.identity.Colleagues;
+import org.accord.identity.Colleagues.Colleague;
 import org.accord.identity.UserDisabled;
+import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Named contacts and champions of agencies and services. */
 @Component
@@ -35,9 +48,22 @@ public class Contacts {
 
 	private final Clock clock;
 
-	Contacts(JdbcClient jdbc, Clock clock) {
+	private final Agencies agencies;
+
+	private final Colleagues colleagues;
+
+	private final Services services;
+
+	private final AuditLog audit;
+
+	Contacts(JdbcClient jdbc, Clock clock, Agencies agencies, Colleagues colleagues, Services services,
+			AuditLog audit) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.agencies = agencies;
+		this.colleagues = colleagues;
+		this.services = services;
+		this.audit = audit;
 	}
 
 	public Optional<DirectoryContact> find(UUID id) {
@@ -76,6 +102,89 @@ public class Contacts {
 			.list();
 	}
 
+	/**
+	 * An editor of the agency adds a contact, and owns it. A named colleague, or deputy, must be a current user of
+	 * the agency, whose name the entry then carries; a service must be one of the agency's.
+	 */
+	@Transactional
+	public UUID add(AccordPrincipal user, ContactDraft d) {
+		Agency agency = agencies.find(d.agencyId()).orElseThrow(() -> new NotFoundException("Agency"));
+		if (!mayAddFor(user, agency.id())) {
+			throw new AccessDeniedException("Not an editor of this agency's contacts");
+		}
+		UUID id = create(named(d, agency, user.userId(), List.of()));
+		audit.record(AuditEvent.of("CREATE", "DIRECTORY_CONTACT", id));
+		return id;
+	}
+
+	/**
+	 * An editor of the contact changes it, if nobody changed it since {@code version} (null: the form was
+	 * incomplete); it stays with its agency, and with its owner, or becomes the user's if it had none.
+	 */
+	@Transactional
+	public void change(AccordPrincipal user, UUID id, Integer version, ContactDraft d) {
+		DirectoryContact contact = editable(user, id);
+		Agency agency = agencies.find(contact.agencyId()).orElseThrow(() -> new NotFoundException("Agency"));
+		List<Problems.FieldMessage> problems = version == null
+				? List.of(new Problems.FieldMessage("version", "Reload the page and make your change again")) : List.of();
+		UUID owner = contact.ownerUserId() != null ? contact.ownerUserId() : user.userId();
+		ContactDraft named = named(d, agency, owner, problems);
+		update(id, version, named);
+		audit.record(AuditEvent.of("UPDATE", "DIRECTORY_CONTACT", id));
+	}
+
+	/** An editor of the contact confirms it is right today; the contact as it was. */
+	@Transactional
+	public DirectoryContact verify(AccordPrincipal user, UUID id) {
+		DirectoryContact contact = editable(user, id);
+		markVerified(id);
+		audit.record(AuditEvent.of("VERIFY", "DIRECTORY_CONTACT", id));
+		return contact;
+	}
+
+	public static boolean mayAddFor(AccordPrincipal user, UUID agencyId) {
+		return DirectoryPermissions.canEdit(user, agencyId, null);
+	}
+
+	public static boolean mayChange(AccordPrincipal user, DirectoryContact contact) {
+		return DirectoryPermissions.canEdit(user, contact.agencyId(), contact.ownerUserId());
+	}
+
+	private DirectoryContact editable(AccordPrincipal user, UUID id) {
+		DirectoryContact contact = find(id).orElseThrow(() -> new NotFoundException("Contact"));
+		if (!mayChange(user, contact)) {
+			throw new AccessDeniedException("Not an editor of this agency's contacts");
+		}
+		return contact;
+	}
+
+	/** The draft for {@code agency}, with the names of its colleagues, or refused naming each field that is wrong. */
+	private ContactDraft named(ContactDraft d, Agency agency, UUID owner, List<Problems.FieldMessage> already) {
+		List<Colleague> staff = colleagues.activeIn(agency.id());
+		List<Problems.FieldMessage> problems = new ArrayList<>(already);
+		String name = d.userId() == null ? d.name() : nameOf(staff, d.userId());
+		String deputy = d.deputyUserId() == null ? d.deputyName() : nameOf(staff, d.deputyUserId());
+		if (d.userId() != null && name == null) {
+			problems.add(new Problems.FieldMessage("userId", "Select a current colleague at " + agency.name()));
+		}
+		if (d.deputyUserId() != null && deputy == null) {
+			problems.add(new Problems.FieldMessage("deputyUserId", "Select a current colleague at " + agency.name()));
+		}
+		if (d.serviceId() != null
+				&& services.find(d.serviceId()).filter(s -> s.agencyId().equals(agency.id())).isEmpty()) {
+			problems.add(new Problems.FieldMessage("serviceId", "Select one of the services of " + agency.name()));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new ContactDraft(agency.id(), d.serviceId(), d.role(), d.topic(), d.userId(), name, d.deputyUserId(),
+				deputy, d.phone(), d.secureEmail(), owner, d.lastVerifiedOn());
+	}
+
+	private static String nameOf(List<Colleague> staff, UUID id) {
+		return staff.stream().filter(c -> c.id().equals(id)).map(Colleague::displayName).findFirst().orElse(null);
+	}
+
 	public UUID create(ContactDraft d) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -90,7 +199,7 @@ public class Contacts {
 	}
 
 	/** Saving a contact confirms it: it is verified today and no longer waits for handover. */
-	public void update(UUID id, int version, ContactDraft d) {
+	private void update(UUID id, int version, ContactDraft d) {
 		int rows = jdbc.sql("""
 				update directory_contact set service_id = ?, role = ?, topic = ?, user_id = ?, name = ?,
 				  deputy_user_id = ?, deputy_name = ?, phone = ?, secure_email = ?, owner_user_id = ?,
@@ -106,7 +215,7 @@ public class Contacts {
 		}
 	}
 
-	public void markVerified(UUID id) {
+	private void markVerified(UUID id) {
 		jdbc.sql("update directory_contact set last_verified_on = ?, updated_at = now() where id = ?")
 			.params(LocalDate.now(clock), id).update();
 	}

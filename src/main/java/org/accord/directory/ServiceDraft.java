@@ -13,4 +13,13 @@ public record ServiceDraft(UUID agencyId, String name, String description, Set<N
 		String phone, String email, String website, Address address, boolean addressConfidential,
 		String safetyConstraints, boolean active, UUID ownerUserId, LocalDate lastVerifiedOn, Set<UUID> areaIds,
 		List<OpeningTime> openingTimes) {
+
+	/** The same draft, owned by {@code owner}: who owns an entry is the directory's to decide, not the form's. */
+	public ServiceDraft ownedBy(UUID owner) {
+		return new ServiceDraft(agencyId, name, description, needs, referralCriteria, minAge, maxAge, genderServed,
+				acceptsChildren, referralRoutes, howToRefer, referralPhone, referralEmail, waitingTimeDays, openingHoursNote,
+				languages, accessibility, cost, phone, email, website, address, addressConfidential, safetyConstraints, active,
+				owner, lastVerifiedOn, areaIds, openingTimes);
+	}
+
 }

@@ -23,13 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Controllers only adapt: a use case lives in its module's service, in one transaction with its audit row,
  * so page and API twins cannot drift. A controller that opens a transaction or writes the audit itself fails
- * here, unless it is one of those still to move (issue 11), which may only ever shrink.
+ * here.
  */
 class ControllerRulesTests {
-
-	/** Controllers whose use cases have not moved into services yet. Remove a name when it moves; never add one. */
-	static final Set<String> STILL_TO_MOVE = Set.of("AgreementController", "ContactController", "DirectoryController",
-			"GlossaryController", "ServiceApiController", "ServiceEditController");
 
 	@Test
 	void controllersNeitherOpenTransactionsNorWriteTheAuditThemselves() {
@@ -46,11 +42,8 @@ class ControllerRulesTests {
 				offenders.add(controller.getSimpleName());
 			}
 		}
-		List<String> newOnes = offenders.stream().filter(name -> !STILL_TO_MOVE.contains(name)).toList();
-		assertThat(newOnes).as("controllers that open transactions or write the audit: move the use case into its service").isEmpty();
-		List<String> moved = STILL_TO_MOVE.stream().filter(name -> !offenders.contains(name)).sorted().toList();
-		assertThat(moved).as("controllers that no longer write: take them off the list").isEmpty();
-		System.out.println("ControllerRulesTests: " + offenders.size() + " controllers still to move their use cases into services");
+		assertThat(offenders).as("controllers that open transactions or write the audit: move the use case into its service")
+			.isEmpty();
 	}
 
 	static List<Class<?>> controllers() {

@@ -131,6 +131,41 @@ class DirectoryUpkeepTests {
 		assertThat(http.postForm("/directory/services/" + refuge + "/verify", Map.of(), "/directory").status()).isEqualTo(403);
 	}
 
+	@Test
+	void aContactNamesOnlyCurrentColleaguesAndServicesOfItsOwnAgency() {
+		UUID agency = agency("Northshire Health Visiting");
+		UUID manager = user("keeper" + suffix(), agency);
+		jdbc.sql("insert into user_role (user_id, role) values (?, 'AGENCY_MANAGER')").param(manager).update();
+		UUID elsewhere = jdbc.sql("select id from app_user where username = 'idva'").query(UUID.class).single();
+		UUID otherService = jdbc.sql("select id from service where name = 'Safer Futures refuge'").query(UUID.class).single();
+		int before = jdbc.sql("select count(*) from directory_contact").query(Integer.class).single();
+
+		Http http = new Http(port);
+		http.signIn(usernameOf(manager), "owner-password-1");
+		String page = "/directory/agencies/" + agency + "/contacts/new";
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("role", "SAFEGUARDING_LEAD");
+		fields.put("userId", elsewhere.toString());
+		fields.put("serviceId", otherService.toString());
+		fields.put("phone", "01632 555 666");
+		var refused = http.postForm(page, fields, page);
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("Select a current colleague at Northshire Health Visiting")
+			.contains("Select one of the services of Northshire Health Visiting");
+		assertThat(jdbc.sql("select count(*) from directory_contact").query(Integer.class).single()).isEqualTo(before);
+
+		fields.put("userId", manager.toString());
+		fields.remove("serviceId");
+		var added = http.postForm(page, fields, page);
+		assertThat(added.status()).isEqualTo(302);
+		DirectoryContact contact = contacts.ofAgency(agency).stream().filter(c -> manager.equals(c.userId())).findFirst()
+			.orElseThrow();
+		assertThat(contact.name()).isEqualTo("Person " + usernameOf(manager));
+		assertThat(contact.ownerUserId()).isEqualTo(manager);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREATE' and entity_type = 'DIRECTORY_CONTACT' "
+				+ "and entity_id = ?").param(contact.id().toString()).query(Integer.class).single()).isEqualTo(1);
+	}
+
 	private String nameOf(UUID contact) {
 		return contacts.find(contact).orElseThrow().name();
 	}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,9 @@ class ServiceWriteTests {
 
 	@Autowired
 	Services services;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	@Test
 	void administratorsAddAndChangeServicesThroughTheApiWithVersionChecks() {
@@ -107,6 +111,54 @@ class ServiceWriteTests {
 		assertThat(saved.status()).isEqualTo(302);
 		var page = http.get(saved.location().substring(saved.location().indexOf("/directory")));
 		assertThat(page.body()).contains("Helpline for older people").contains("60 and over").contains("Monday 09:00 to 17:00");
+	}
+
+	@Test
+	void aManagerMayNotGiveTheirServiceToAnotherAgencyOnThePageNorOverTheApi() {
+		UUID advice = jdbc.sql("select id from agency where name = 'Northshire Citizens Advice'").query(UUID.class).single();
+		UUID refuge = jdbc.sql("select id from agency where name = 'Safer Futures'").query(UUID.class).single();
+		String manager = "manager" + UUID.randomUUID().toString().substring(0, 6);
+		UUID managerId = UUID.randomUUID();
+		jdbc.sql("insert into app_user (id, username, display_name, agency_id, password_hash) values (?, ?, ?, ?, ?)")
+			.params(managerId, manager, "Manager " + manager, advice, encoder.encode("manager-password-1")).update();
+		jdbc.sql("insert into user_role (user_id, role) values (?, 'AGENCY_MANAGER')").param(managerId).update();
+		Http http = new Http(port);
+		http.signIn(manager, "manager-password-1");
+		String area = services.areas().get(0).id().toString();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("agencyId", advice.toString());
+		form.put("name", "Debt drop-in " + manager);
+		form.put("needs", "FINANCIAL");
+		form.put("referralRoutes", "PHONE");
+		form.put("areaIds", area);
+		form.put("active", "true");
+		var added = http.postForm("/directory/services/new", form, "/directory/services/new");
+		assertThat(added.status()).isEqualTo(302);
+		UUID id = UUID.fromString(added.location().substring(added.location().lastIndexOf('/') + 1));
+		assertThat(services.find(id).orElseThrow().ownerUserId()).isEqualTo(managerId);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREATE' and entity_type = 'SERVICE' "
+				+ "and entity_id = ?").param(id.toString()).query(Integer.class).single()).isEqualTo(1);
+
+		// An entry's owner may give it to any agency; a manager, as a manager, only to one they manage.
+		jdbc.sql("update service set owner_user_id = null where id = ?").param(id).update();
+		form.put("agencyId", refuge.toString());
+		form.put("version", "0");
+		var page = http.postForm("/directory/services/" + id + "/edit", form, "/directory/services/" + id + "/edit");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("You can only move a service to an agency you manage");
+		var api = http.send("PUT", "/api/v1/services/" + id, "application/json", """
+				{"agencyId":"%s","name":"Moved","needs":["FINANCIAL"],"referralRoutes":["PHONE"],"areaIds":["%s"],"version":0}"""
+			.formatted(refuge, area), http.token(manager, "manager-password-1"));
+		assertThat(api.status()).isEqualTo(403);
+
+		form.put("agencyId", advice.toString());
+		form.put("areaIds", UUID.randomUUID().toString());
+		var unknownArea = http.postForm("/directory/services/" + id + "/edit", form, "/directory/services/" + id + "/edit");
+		assertThat(unknownArea.status()).isEqualTo(200);
+		assertThat(unknownArea.body()).contains("href=\"#areaIds\"");
+		Service unchanged = services.find(id).orElseThrow();
+		assertThat(unchanged.agencyId()).isEqualTo(advice);
+		assertThat(unchanged.version()).isZero();
 	}
 
 }

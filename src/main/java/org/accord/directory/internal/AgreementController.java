@@ -6,21 +6,17 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.directory.Agreement;
 import org.accord.directory.Agreements;
 import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
-import org.accord.platform.security.Role;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.NotFoundException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,18 +39,11 @@ class AgreementController {
 
 	private final Agencies agencies;
 
-	private final AuditLog audit;
-
 	private final Clock clock;
 
-	private final TransactionTemplate transactions;
-
-	AgreementController(Agreements agreements, Agencies agencies, AuditLog audit, Clock clock,
-			TransactionTemplate transactions) {
-		this.transactions = transactions;
+	AgreementController(Agreements agreements, Agencies agencies, Clock clock) {
 		this.agreements = agreements;
 		this.agencies = agencies;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -62,7 +51,7 @@ class AgreementController {
 	void common(Model model, @AuthenticationPrincipal AccordPrincipal me) {
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("noticeDays", REVIEW_NOTICE_DAYS);
-		model.addAttribute("canEdit", me != null && canEdit(me));
+		model.addAttribute("canEdit", me != null && Agreements.mayKeep(me));
 	}
 
 	@GetMapping("/directory/agreements")
@@ -86,20 +75,22 @@ class AgreementController {
 	}
 
 	@PostMapping("/directory/agreements/new")
-	@Transactional
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
 		requireEditor(me);
 		form.validate(result);
-		checkParties(form, result);
-		if (result.hasErrors()) {
-			options(model);
-			return "directory/agreement-form";
+		if (!result.hasErrors()) {
+			try {
+				UUID id = agreements.record(me, form.toDraft());
+				redirect.addFlashAttribute("success", "Agreement saved");
+				return "redirect:/directory/agreements/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
+			}
 		}
-		UUID id = agreements.create(form.toDraft(), me.userId());
-		audit.record(AuditEvent.of("CREATE", "AGREEMENT", id));
-		redirect.addFlashAttribute("success", "Agreement saved");
-		return "redirect:/directory/agreements/" + id;
+		options(model);
+		return "directory/agreement-form";
 	}
 
 	@GetMapping("/directory/agreements/{id}/edit")
@@ -119,18 +110,14 @@ class AgreementController {
 		Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement"));
 		model.addAttribute("agreement", agreement);
 		form.validate(result);
-		checkParties(form, result);
-		if (form.getVersion() == null) {
-			result.reject("version", "Reload the page and make your change again");
-		}
 		if (!result.hasErrors()) {
 			try {
-				transactions.executeWithoutResult(status -> {
-					agreements.update(id, form.getVersion(), form.toDraft());
-					audit.record(AuditEvent.of("UPDATE", "AGREEMENT", id));
-				});
+				agreements.change(me, id, form.getVersion(), form.toDraft());
 				redirect.addFlashAttribute("success", "Agreement saved");
 				return "redirect:/directory/agreements/" + id;
+			}
+			catch (InvalidInputException ex) {
+				FormErrors.reject(result, ex);
 			}
 			catch (ConflictException ex) {
 				result.reject("conflict", "Someone else changed this agreement while you were editing it. Your changes "
@@ -141,12 +128,6 @@ class AgreementController {
 		return "directory/agreement-form";
 	}
 
-	private void checkParties(AgreementForm form, BindingResult result) {
-		if (form.getPartyIds().stream().anyMatch(id -> agencies.find(id).isEmpty())) {
-			result.rejectValue("partyIds", "unknown", "Select agencies from the list");
-		}
-	}
-
 	private void options(Model model) {
 		model.addAttribute("agencyOptions", agencies.findAll());
 		model.addAttribute("kinds", Agreement.Kind.values());
@@ -155,12 +136,8 @@ class AgreementController {
 		model.addAttribute("rows", java.util.stream.IntStream.range(0, AgreementForm.MEASURE_ROWS).boxed().toList());
 	}
 
-	static boolean canEdit(AccordPrincipal me) {
-		return me.hasRole(Role.ADMINISTRATOR) || me.hasRole(Role.PARTNERSHIP_LEAD);
-	}
-
 	private static void requireEditor(AccordPrincipal me) {
-		if (!canEdit(me)) {
+		if (!Agreements.mayKeep(me)) {
 			throw new AccessDeniedException("Agreements are kept by administrators and partnership leads");
 		}
 	}

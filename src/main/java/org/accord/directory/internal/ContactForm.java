@@ -69,10 +69,10 @@ public class ContactForm {
 		}
 	}
 
-	ContactDraft toDraft(UUID agencyId, String colleagueName, String deputyColleagueName, UUID owner) {
-		return new ContactDraft(agencyId, serviceId, role, role == ContactRole.CHAMPION ? topic : topic, userId,
-				userId != null ? colleagueName : name, deputyUserId, deputyUserId != null ? deputyColleagueName : deputyName,
-				phone, secureEmail, owner, null);
+	/** A colleague's name is the directory's to fill in, from their account; the owner too. */
+	ContactDraft toDraft(UUID agencyId) {
+		return new ContactDraft(agencyId, serviceId, role, topic, userId, userId != null ? null : name, deputyUserId,
+				deputyUserId != null ? null : deputyName, phone, secureEmail, null, null);
 	}
 
 	private static String trim(String s) {

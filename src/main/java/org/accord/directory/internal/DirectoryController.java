@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
+import org.accord.directory.Agreements;
 import org.accord.directory.Contacts;
 import org.accord.directory.DirectoryContact;
 import org.accord.directory.DirectorySettings;
@@ -47,19 +46,16 @@ class DirectoryController {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
-
-	private final org.accord.directory.Agreements agreements;
+	private final Agreements agreements;
 
 	DirectoryController(Services services, Contacts contacts, Agencies agencies, DirectorySettings settings, Clock clock,
-			AuditLog audit, org.accord.directory.Agreements agreements) {
+			Agreements agreements) {
 		this.agreements = agreements;
 		this.services = services;
 		this.contacts = contacts;
 		this.agencies = agencies;
 		this.settings = settings;
 		this.clock = clock;
-		this.audit = audit;
 	}
 
 	@GetMapping("/directory")
@@ -92,7 +88,7 @@ class DirectoryController {
 		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service")).forViewer(me.agencyId());
 		model.addAttribute("service", service);
 		model.addAttribute("contacts", contacts.ofService(id));
-		model.addAttribute("canEdit", DirectoryPermissions.canEdit(me, service.agencyId(), service.ownerUserId()));
+		model.addAttribute("canEdit", Services.mayChange(me, service));
 		model.addAttribute("stale", service.lastVerifiedOn().plus(settings.staleAfter()).isBefore(LocalDate.now(clock)));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
@@ -101,12 +97,7 @@ class DirectoryController {
 
 	@PostMapping("/directory/services/{id}/verify")
 	String verifyService(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
-		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service"));
-		if (!DirectoryPermissions.canEdit(me, service.agencyId(), service.ownerUserId())) {
-			throw new org.springframework.security.access.AccessDeniedException("Not an editor of this entry");
-		}
-		services.markVerified(id);
-		audit.record(AuditEvent.of("VERIFY", "SERVICE", id));
+		services.verify(me, id);
 		redirect.addFlashAttribute("success", "Marked as checked today");
 		return "redirect:/directory/services/" + id;
 	}
@@ -121,7 +112,7 @@ class DirectoryController {
 				all.stream().filter(c -> c.role() != org.accord.directory.ContactRole.CHAMPION).toList());
 		model.addAttribute("champions",
 				all.stream().filter(c -> c.role() == org.accord.directory.ContactRole.CHAMPION).toList());
-		model.addAttribute("canEdit", DirectoryPermissions.canCreateFor(me, id));
+		model.addAttribute("canEdit", Contacts.mayAddFor(me, id));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());
 		return "directory/agency";
@@ -147,7 +138,7 @@ class DirectoryController {
 		model.addAttribute("agreements",
 				agreements.reviewDueBy(LocalDate.now(clock).plusDays(AgreementController.REVIEW_NOTICE_DAYS))
 			.stream()
-			.filter(a -> me.userId().equals(a.ownerUserId()) || AgreementController.canEdit(me))
+			.filter(a -> me.userId().equals(a.ownerUserId()) || Agreements.mayKeep(me))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());

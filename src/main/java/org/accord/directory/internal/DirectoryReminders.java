@@ -97,7 +97,7 @@ class DirectoryReminders {
 		LocalDate staleBefore = today.minus(settings.staleAfter());
 		LocalDate reviewBy = today.plusDays(AgreementController.REVIEW_NOTICE_DAYS);
 		return jdbc.sql("""
-				select u.id, u.email, u.display_name, d.type, d.id as entity_id, d.title, d.due_on from (
+				select u.id as owner_id, u.email, u.display_name, d.type, d.id as entity_id, d.title, d.due_on from (
 				  select owner_user_id as owner, 'SERVICE' as type, id, name as title, last_verified_on as due_on
 				    from service where status = 'ACTIVE' and last_verified_on < :staleBefore
 				  union all
@@ -117,8 +117,9 @@ class DirectoryReminders {
 				order by u.id, d.type, d.title""")
 			.param("staleBefore", staleBefore)
 			.param("reviewBy", reviewBy)
-			.query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, UUID.class), rs.getString(6), rs.getObject(7, LocalDate.class)))
+			.query((rs, n) -> new Due(rs.getObject("owner_id", UUID.class), rs.getString("email"),
+					rs.getString("display_name"), rs.getString("type"), rs.getObject("entity_id", UUID.class),
+					rs.getString("title"), rs.getObject("due_on", LocalDate.class)))
 			.list();
 	}
 

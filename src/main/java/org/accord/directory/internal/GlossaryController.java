@@ -5,13 +5,14 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.directory.Glossary;
 import org.accord.directory.GlossaryTerm;
+import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.NotFoundException;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,11 +29,8 @@ class GlossaryController {
 
 	private final Glossary glossary;
 
-	private final AuditLog audit;
-
-	GlossaryController(Glossary glossary, AuditLog audit) {
+	GlossaryController(Glossary glossary) {
 		this.glossary = glossary;
-		this.audit = audit;
 	}
 
 	@GetMapping("/directory/glossary")
@@ -54,15 +52,18 @@ class GlossaryController {
 	}
 
 	@PostMapping("/admin/glossary/new")
-	String create(@Valid @ModelAttribute("form") GlossaryForm form, BindingResult result, RedirectAttributes redirect) {
-		if (form.getTerm() != null && glossary.termTaken(form.getTerm(), null)) {
-			result.rejectValue("term", "taken", "This term is already in the glossary");
-		}
+	String create(@Valid @ModelAttribute("form") GlossaryForm form, BindingResult result,
+			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "directory/glossary-form";
 		}
-		UUID id = glossary.create(form.getTerm(), form.getExpansion(), form.getDefinition());
-		audit.record(AuditEvent.of("CREATE", "GLOSSARY_TERM", id));
+		try {
+			glossary.add(me, form.getTerm(), form.getExpansion(), form.getDefinition());
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(result, ex);
+			return "directory/glossary-form";
+		}
 		redirect.addFlashAttribute("success", form.getTerm() + " added to the glossary");
 		return "redirect:/directory/glossary";
 	}
@@ -82,36 +83,30 @@ class GlossaryController {
 
 	@PostMapping("/admin/glossary/{id}")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") GlossaryForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		GlossaryTerm term = glossary.find(id).orElseThrow(() -> new NotFoundException("Term"));
-		model.addAttribute("glossaryTerm", term);
-		if (form.getTerm() != null && glossary.termTaken(form.getTerm(), id)) {
-			result.rejectValue("term", "taken", "This term is already in the glossary");
-		}
-		if (form.getVersion() == null) {
-			result.reject("version", "Reload the page and make your change again");
-		}
+			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
+		model.addAttribute("glossaryTerm", glossary.find(id).orElseThrow(() -> new NotFoundException("Term")));
 		if (result.hasErrors()) {
 			return "directory/glossary-form";
 		}
 		try {
-			glossary.update(id, form.getVersion(), form.getTerm(), form.getExpansion(), form.getDefinition());
+			glossary.change(me, id, form.getVersion(), form.getTerm(), form.getExpansion(), form.getDefinition());
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.reject(result, ex);
+			return "directory/glossary-form";
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", "Someone else changed this term while you were editing it. Your changes were not "
 					+ "saved: reload the page to see theirs, then make yours again.");
 			return "directory/glossary-form";
 		}
-		audit.record(AuditEvent.of("UPDATE", "GLOSSARY_TERM", id));
 		redirect.addFlashAttribute("success", form.getTerm() + " saved");
 		return "redirect:/directory/glossary";
 	}
 
 	@PostMapping("/admin/glossary/{id}/delete")
-	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
-		GlossaryTerm term = glossary.find(id).orElseThrow(() -> new NotFoundException("Term"));
-		glossary.delete(id);
-		audit.record(AuditEvent.of("DELETE", "GLOSSARY_TERM", id));
+	String delete(@PathVariable UUID id, @AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
+		GlossaryTerm term = glossary.remove(me, id);
 		redirect.addFlashAttribute("success", term.term() + " removed from the glossary");
 		return "redirect:/directory/glossary";
 	}

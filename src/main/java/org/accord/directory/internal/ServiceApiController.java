@@ -9,25 +9,19 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.directory.Area;
 import org.accord.directory.GenderServed;
 import org.accord.directory.NeedCategory;
 import org.accord.directory.Service;
 import org.accord.directory.ServiceQuery;
 import org.accord.directory.Services;
-import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
-import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.NotFoundException;
 import org.accord.platform.web.Problems;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,14 +38,8 @@ class ServiceApiController {
 
 	private final Services services;
 
-	private final Agencies agencies;
-
-	private final AuditLog audit;
-
-	ServiceApiController(Services services, Agencies agencies, AuditLog audit) {
+	ServiceApiController(Services services) {
 		this.services = services;
-		this.agencies = agencies;
-		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/services")
@@ -79,51 +67,15 @@ class ServiceApiController {
 	}
 
 	@PostMapping("/api/v1/services")
-	@Transactional
 	ResponseEntity<ServiceView> create(@Valid @RequestBody ServiceRequest request) {
-		AccordPrincipal me = CurrentUser.require();
-		check(request);
-		if (!DirectoryPermissions.canCreateFor(me, request.agencyId())) {
-			throw new AccessDeniedException("Only administrators and the agency's managers add its services");
-		}
-		UUID id = services.create(request.toDraft(me.userId()));
-		audit.record(AuditEvent.of("CREATE", "SERVICE", id));
+		UUID id = services.add(CurrentUser.require(), request.toDraft());
 		return ResponseEntity.created(URI.create("/api/v1/services/" + id)).body(ServiceView.of(load(id)));
 	}
 
 	@PutMapping("/api/v1/services/{id}")
-	@Transactional
 	ServiceView update(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
-		AccordPrincipal me = CurrentUser.require();
-		Service current = load(id);
-		if (request.version() == null) {
-			throw new InvalidInputException(List.of(new Problems.FieldMessage("version", "must be the version you read")));
-		}
-		check(request);
-		if (!DirectoryPermissions.canEdit(me, current.agencyId(), current.ownerUserId())
-				|| !DirectoryPermissions.canEdit(me, request.agencyId(), current.ownerUserId())) {
-			throw new AccessDeniedException("Only administrators, the agency's managers and the entry's owner change it");
-		}
-		if (request.version() != current.version()) {
-			throw new ConflictException("This service was changed by someone else since you read it; nothing was saved");
-		}
-		services.update(id, request.version(),
-				request.toDraft(current.ownerUserId() != null ? current.ownerUserId() : me.userId()));
-		audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
+		services.change(CurrentUser.require(), id, request.version(), request.toDraft());
 		return ServiceView.of(load(id));
-	}
-
-	private void check(ServiceRequest request) {
-		List<Problems.FieldMessage> errors = new java.util.ArrayList<>(request.crossFieldErrors());
-		if (agencies.find(request.agencyId()).isEmpty()) {
-			errors.add(new Problems.FieldMessage("agencyId", "is not an agency of the partnership"));
-		}
-		var known = services.areas().stream().map(Area::id).toList();
-		request.areaIds().stream().filter(a -> a == null || !known.contains(a)).findFirst()
-			.ifPresent(a -> errors.add(new Problems.FieldMessage("areaIds", "contains an unknown area")));
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
 	}
 
 	private UUID resolveArea(String area) {

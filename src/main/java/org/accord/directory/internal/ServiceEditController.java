@@ -4,8 +4,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.accord.audit.AuditEvent;
-import org.accord.audit.AuditLog;
 import org.accord.directory.GenderServed;
 import org.accord.directory.NeedCategory;
 import org.accord.directory.ReferralRoute;
@@ -15,13 +13,13 @@ import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
 import org.accord.platform.web.ConflictException;
+import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.NotFoundException;
+import org.accord.platform.web.Problems;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,15 +37,9 @@ class ServiceEditController {
 
 	private final Agencies agencies;
 
-	private final AuditLog audit;
-
-	private final TransactionTemplate transactions;
-
-	ServiceEditController(Services services, Agencies agencies, AuditLog audit, TransactionTemplate transactions) {
-		this.transactions = transactions;
+	ServiceEditController(Services services, Agencies agencies) {
 		this.services = services;
 		this.agencies = agencies;
-		this.audit = audit;
 	}
 
 	@ModelAttribute
@@ -66,7 +58,7 @@ class ServiceEditController {
 			Model model) {
 		ServiceForm form = new ServiceForm();
 		form.setAgencyId(agency != null ? agency : me.agencyId());
-		if (!DirectoryPermissions.canCreateFor(me, form.getAgencyId())) {
+		if (!Services.mayAddFor(me, form.getAgencyId())) {
 			throw new AccessDeniedException("Only administrators and the agency's managers add services");
 		}
 		model.addAttribute("form", form);
@@ -74,20 +66,24 @@ class ServiceEditController {
 	}
 
 	@PostMapping("/directory/services/new")
-	@Transactional
 	String create(@Valid @ModelAttribute("form") ServiceForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, RedirectAttributes redirect) {
 		form.validate(result);
-		if (form.getAgencyId() != null && !DirectoryPermissions.canCreateFor(me, form.getAgencyId())) {
-			result.rejectValue("agencyId", "forbidden", "You can only add services for your own agency");
-		}
 		if (result.hasErrors()) {
 			return "directory/service-form";
 		}
-		UUID id = services.create(form.toDraft(me.userId()));
-		audit.record(AuditEvent.of("CREATE", "SERVICE", id));
-		redirect.addFlashAttribute("success", "Service added to the directory");
-		return "redirect:/directory/services/" + id;
+		try {
+			UUID id = services.add(me, form.toDraft());
+			redirect.addFlashAttribute("success", "Service added to the directory");
+			return "redirect:/directory/services/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex);
+		}
+		catch (AccessDeniedException ex) {
+			result.rejectValue("agencyId", "forbidden", "You can only add services for your own agency");
+		}
+		return "directory/service-form";
 	}
 
 	@GetMapping("/directory/services/{id}/edit")
@@ -101,38 +97,47 @@ class ServiceEditController {
 	@PostMapping("/directory/services/{id}/edit")
 	String update(@PathVariable UUID id, @Valid @ModelAttribute("form") ServiceForm form, BindingResult result,
 			@AuthenticationPrincipal AccordPrincipal me, Model model, RedirectAttributes redirect) {
-		Service service = editable(id, me);
-		model.addAttribute("service", service);
+		model.addAttribute("service", editable(id, me));
 		form.validate(result);
-		if (form.getAgencyId() != null && !DirectoryPermissions.canEdit(me, form.getAgencyId(), service.ownerUserId())) {
-			result.rejectValue("agencyId", "forbidden", "You can only move a service to an agency you manage");
-		}
-		if (form.getVersion() == null) {
-			result.reject("version", "Reload the page and make your change again");
-		}
 		if (result.hasErrors()) {
 			return "directory/service-form";
 		}
 		try {
-			// The change and its audit row commit together; a conflict rolls back both.
-			transactions.executeWithoutResult(status -> {
-				services.update(id, form.getVersion(),
-						form.toDraft(service.ownerUserId() != null ? service.ownerUserId() : me.userId()));
-				audit.record(AuditEvent.of("UPDATE", "SERVICE", id));
-			});
+			services.change(me, id, form.getVersion(), form.toDraft());
+			redirect.addFlashAttribute("success", "Changes saved");
+			return "redirect:/directory/services/" + id;
+		}
+		catch (InvalidInputException ex) {
+			reject(result, ex);
+		}
+		catch (AccessDeniedException ex) {
+			// The user may change the service (editable says so): what they may not is give it to that agency.
+			result.rejectValue("agencyId", "forbidden", "You can only move a service to an agency you manage");
 		}
 		catch (ConflictException ex) {
 			result.reject("conflict", "Someone else changed this service while you were editing it. Your changes were "
 					+ "not saved: reload the page to see theirs, then make yours again.");
-			return "directory/service-form";
 		}
-		redirect.addFlashAttribute("success", "Changes saved");
-		return "redirect:/directory/services/" + id;
+		return "directory/service-form";
+	}
+
+	/** The directory's refusal in the form's words; the form's own checks catch the rest before it is asked. */
+	private static void reject(BindingResult result, InvalidInputException refusal) {
+		for (Problems.FieldMessage error : refusal.errors()) {
+			switch (error.field()) {
+				case "version" -> result.reject("version", "Reload the page and make your change again");
+				case "agencyId" -> result.rejectValue("agencyId", "unknown", "Select the agency that runs the service");
+				case "areaIds" -> result.rejectValue("areaIds", "unknown", "Select the areas the service covers from the list");
+				case "maxAge" -> result.rejectValue("maxAge", "range",
+						"Oldest age must be the same as or more than the youngest age");
+				default -> result.reject("openingTimes", "Each day must close after it opens");
+			}
+		}
 	}
 
 	private Service editable(UUID id, AccordPrincipal me) {
 		Service service = services.find(id).orElseThrow(() -> new NotFoundException("Service"));
-		if (!DirectoryPermissions.canEdit(me, service.agencyId(), service.ownerUserId())) {
+		if (!Services.mayChange(me, service)) {
 			throw new AccessDeniedException("Not an editor of this entry");
 		}
 		return service;

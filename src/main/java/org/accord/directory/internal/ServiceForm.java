@@ -1,9 +1,5 @@
 package org.accord.directory.internal;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -122,9 +118,9 @@ public class ServiceForm {
 	@NotEmpty(message = "Select at least one area the service covers")
 	private Set<UUID> areaIds = new LinkedHashSet<>();
 
-	private List<String> opens = new ArrayList<>(Arrays.asList(new String[7]));
+	private List<String> opens = OpeningTimeRows.blank();
 
-	private List<String> closes = new ArrayList<>(Arrays.asList(new String[7]));
+	private List<String> closes = OpeningTimeRows.blank();
 
 	private Integer version;
 
@@ -162,11 +158,7 @@ public class ServiceForm {
 		f.safetyConstraints = s.safetyConstraints();
 		f.active = s.active();
 		s.areas().forEach(a -> f.areaIds.add(a.id()));
-		for (OpeningTime t : s.openingTimes()) {
-			int i = t.day().getValue() - 1;
-			f.opens.set(i, t.opens().toString());
-			f.closes.set(i, t.closes().toString());
-		}
+		OpeningTimeRows.fill(s.openingTimes(), f.opens, f.closes);
 		f.version = s.version();
 		return f;
 	}
@@ -176,59 +168,19 @@ public class ServiceForm {
 		if (minAge != null && maxAge != null && minAge > maxAge) {
 			errors.rejectValue("maxAge", "range", "Oldest age must be the same as or more than the youngest age");
 		}
-		for (int i = 0; i < 7; i++) {
-			String from = blankToNull(opens.get(i));
-			String to = blankToNull(closes.get(i));
-			String day = DayOfWeek.of(i + 1).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
-			if (from == null && to == null) {
-				continue;
-			}
-			LocalTime o = time(from);
-			LocalTime c = time(to);
-			if (o == null) {
-				errors.rejectValue("opens[" + i + "]", "time", "Enter the time " + day + " opens, like 09:00");
-			}
-			else if (c == null) {
-				errors.rejectValue("closes[" + i + "]", "time", "Enter the time " + day + " closes, like 17:00");
-			}
-			else if (!c.isAfter(o)) {
-				errors.rejectValue("closes[" + i + "]", "order", day + " must close after it opens");
-			}
-		}
+		OpeningTimeRows.validate(opens, closes, errors);
 	}
 
-	ServiceDraft toDraft(UUID owner) {
-		List<OpeningTime> times = new ArrayList<>();
-		for (int i = 0; i < 7; i++) {
-			LocalTime o = time(blankToNull(opens.get(i)));
-			LocalTime c = time(blankToNull(closes.get(i)));
-			if (o != null && c != null) {
-				times.add(new OpeningTime(DayOfWeek.of(i + 1), o, c));
-			}
-		}
+	/** The owner is left for the directory to decide. */
+	ServiceDraft toDraft() {
+		List<OpeningTime> times = OpeningTimeRows.times(opens, closes);
 		List<String> langs = languages == null ? List.of()
 				: Arrays.stream(languages.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 		return new ServiceDraft(agencyId, name.trim(), description, EnumSet.copyOf(needs), referralCriteria, minAge, maxAge,
 				genderServed == null ? GenderServed.ANY : genderServed, acceptsChildren, EnumSet.copyOf(referralRoutes),
 				howToRefer, referralPhone, referralEmail, waitingTimeDays, openingHoursNote, langs, accessibility, cost, phone,
-				email, website, new Address(line1, line2, town, postcode), addressConfidential, safetyConstraints, active, owner,
+				email, website, new Address(line1, line2, town, postcode), addressConfidential, safetyConstraints, active, null,
 				null, areaIds, times);
-	}
-
-	private static LocalTime time(String s) {
-		if (s == null) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(s.trim().length() == 4 ? "0" + s.trim() : s.trim());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 	private static String trim(String s) {
@@ -300,18 +252,10 @@ public class ServiceForm {
 	public Set<UUID> getAreaIds() { return areaIds; }
 	public void setAreaIds(Set<UUID> v) { areaIds = v == null ? new LinkedHashSet<>() : FormValues.withoutBlanks(v); }
 	public List<String> getOpens() { return opens; }
-	public void setOpens(List<String> v) { opens = pad(v); }
+	public void setOpens(List<String> v) { opens = OpeningTimeRows.pad(v); }
 	public List<String> getCloses() { return closes; }
-	public void setCloses(List<String> v) { closes = pad(v); }
+	public void setCloses(List<String> v) { closes = OpeningTimeRows.pad(v); }
 	public Integer getVersion() { return version; }
 	public void setVersion(Integer v) { version = v; }
-
-	private static List<String> pad(List<String> v) {
-		List<String> list = new ArrayList<>(v == null ? List.of() : v);
-		while (list.size() < 7) {
-			list.add(null);
-		}
-		return new ArrayList<>(list.subList(0, 7));
-	}
 
 }

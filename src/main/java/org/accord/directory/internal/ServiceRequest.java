@@ -2,7 +2,6 @@ package org.accord.directory.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,6 @@ import org.accord.directory.NeedCategory;
 import org.accord.directory.OpeningTime;
 import org.accord.directory.ReferralRoute;
 import org.accord.directory.ServiceDraft;
-import org.accord.platform.web.Problems;
 
 /** A service as the JSON API takes it. */
 record ServiceRequest(@NotNull UUID agencyId, @NotBlank @Size(max = 200) String name,
@@ -45,31 +43,15 @@ record ServiceRequest(@NotNull UUID agencyId, @NotBlank @Size(max = 200) String 
 	record OpeningTimeRequest(@NotNull DayOfWeek day, @NotNull LocalTime opens, @NotNull LocalTime closes) {
 	}
 
-	/** Rules that span fields; each broken one names the field it is about. */
-	List<Problems.FieldMessage> crossFieldErrors() {
-		List<Problems.FieldMessage> errors = new ArrayList<>();
-		if (minAge != null && maxAge != null && minAge > maxAge) {
-			errors.add(new Problems.FieldMessage("maxAge", "must not be less than minAge"));
-		}
-		if (openingTimes != null) {
-			for (int i = 0; i < openingTimes.size(); i++) {
-				OpeningTimeRequest t = openingTimes.get(i);
-				if (t != null && t.opens() != null && t.closes() != null && !t.closes().isAfter(t.opens())) {
-					errors.add(new Problems.FieldMessage("openingTimes[" + i + "].closes", "must be after opens"));
-				}
-			}
-		}
-		return errors;
-	}
-
-	ServiceDraft toDraft(UUID owner) {
+	/** Rules across fields, the agency and the areas are checked by the directory, so the page and the API agree. */
+	ServiceDraft toDraft() {
 		Address a = address == null ? null
 				: new Address(address.line1(), address.line2(), address.town(), address.postcode());
 		return new ServiceDraft(agencyId, name.trim(), description, EnumSet.copyOf(needs), referralCriteria, minAge, maxAge,
 				genderServed == null ? GenderServed.ANY : genderServed, Boolean.TRUE.equals(acceptsChildren),
 				EnumSet.copyOf(referralRoutes), howToRefer, referralPhone, referralEmail, waitingTimeDays, openingHoursNote,
 				languages == null ? List.of() : languages, accessibility, cost, phone, email, website, a,
-				Boolean.TRUE.equals(addressConfidential), safetyConstraints, active == null || active, owner, null, areaIds,
+				Boolean.TRUE.equals(addressConfidential), safetyConstraints, active == null || active, null, null, areaIds,
 				openingTimes == null ? List.of()
 						: openingTimes.stream().map(t -> new OpeningTime(t.day(), t.opens(), t.closes())).toList());
 	}

@@ -1,11 +1,15 @@
-package org.accord.directory.internal;
+package org.accord.directory;
 
 import java.util.UUID;
 
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
 
-/** Who may change a directory entry: administrators, managers of the owning agency, and the entry's owner. */
+/**
+ * Who may change a directory entry: administrators, managers of the owning agency, and the entry's owner. One rule
+ * for services and contacts, so an agency's entries have the same keepers; pages ask through {@link Services} and
+ * {@link Contacts}.
+ */
 final class DirectoryPermissions {
 
 	private DirectoryPermissions() {
