@@ -127,8 +127,9 @@ public class Profiles {
 		jdbc.sql("""
 				insert into person_field (person_id, field, value, recorded_by_agency_id, updated_by, updated_at)
 				  values (?, ?, ?, ?, ?, ?)
-				on conflict (person_id, field) do update set value = excluded.value, recorded_by_agency_id = excluded.recorded_by_agency_id,
-				  updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+				on conflict (person_id, field) do update set value = excluded.value,
+				  recorded_by_agency_id = excluded.recorded_by_agency_id, updated_by = excluded.updated_by,
+				  updated_at = excluded.updated_at""")
 			.params(personId, field.name(), value, agencyId, userId, java.sql.Timestamp.from(clock.instant()))
 			.update();
 	}

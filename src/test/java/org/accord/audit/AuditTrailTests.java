@@ -2,9 +2,9 @@ package org.accord.audit;
 
 import java.util.UUID;
 
+import org.accord.support.Demo;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
-import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

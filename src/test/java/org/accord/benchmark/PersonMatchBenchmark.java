@@ -17,8 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.accord.people.People;
-import org.accord.people.PersonMatching;
 import org.accord.people.PersonMatch;
+import org.accord.people.PersonMatching;
 import org.accord.support.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

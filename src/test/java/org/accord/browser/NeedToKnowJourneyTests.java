@@ -2,10 +2,10 @@ package org.accord.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.accord.support.Demo;
 import org.accord.support.Http;
 import org.accord.support.Joins;
 import org.accord.support.Json;
-import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

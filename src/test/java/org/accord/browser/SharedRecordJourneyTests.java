@@ -3,9 +3,9 @@ package org.accord.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.accord.support.Demo;
 import org.accord.support.Http;
 import org.accord.support.Json;
-import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,13 +16,12 @@ import java.util.UUID;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import org.accord.identity.Agencies;
+import org.accord.identity.AgencyType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.accord.identity.Agencies;
-import org.accord.identity.AgencyType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accord.support.Http;
-import org.accord.support.Json;
-import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.accord.support.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

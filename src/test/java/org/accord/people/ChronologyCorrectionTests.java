@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.accord.support.Demo;
 import org.accord.support.Http;
-import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
+import org.accord.support.Json;
 import org.accord.support.SubjectAccessRequestsFixture;
-import org.accord.support.Demo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

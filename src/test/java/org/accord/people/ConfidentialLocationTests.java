@@ -13,10 +13,10 @@ import org.accord.sharing.InformationCategory;
 import org.accord.sharing.SharingDecision;
 import org.accord.sharing.SharingDecisions;
 import org.accord.sharing.SharingGrounds;
-import org.accord.support.Http;
-import org.accord.support.Json;
-import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.accord.support.Json;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,9 +3,9 @@ package org.accord.people;
 import java.util.Map;
 import java.util.UUID;
 
+import org.accord.support.Demo;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
-import org.accord.support.Demo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

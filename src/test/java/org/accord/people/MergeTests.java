@@ -3,11 +3,11 @@ package org.accord.people;
 import java.util.Map;
 import java.util.UUID;
 
+import org.accord.support.Demo;
 import org.accord.support.Http;
-import org.accord.support.Json;
 import org.accord.support.IntegrationTest;
 import org.accord.support.Joins;
-import org.accord.support.Demo;
+import org.accord.support.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

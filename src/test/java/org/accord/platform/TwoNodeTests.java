@@ -6,11 +6,11 @@ import java.util.UUID;
 
 import org.accord.AccordApplication;
 import org.accord.platform.database.EmbeddedPostgresConfiguration.EmbeddedDatabase;
-import org.accord.support.Http;
-import org.accord.support.Json;
-import org.accord.support.IntegrationTest;
-import org.accord.support.TestClock;
 import org.accord.support.Demo;
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.accord.support.Json;
+import org.accord.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

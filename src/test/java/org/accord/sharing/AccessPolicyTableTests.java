@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.accord.identity.Agencies;
 import org.accord.identity.AgencyType;
-import org.accord.people.People;
 import org.accord.people.Merges;
+import org.accord.people.People;
 import org.accord.people.Relationships;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;

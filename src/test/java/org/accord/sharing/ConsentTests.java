@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
-import org.accord.support.Http;
-import org.accord.support.Json;
-import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.accord.support.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

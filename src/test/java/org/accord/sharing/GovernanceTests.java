@@ -2,10 +2,10 @@ package org.accord.sharing;
 
 import java.util.UUID;
 
-import org.accord.support.Http;
-import org.accord.support.Json;
-import org.accord.support.IntegrationTest;
 import org.accord.support.Demo;
+import org.accord.support.Http;
+import org.accord.support.IntegrationTest;
+import org.accord.support.Json;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -3,7 +3,6 @@ package org.accord.audit.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

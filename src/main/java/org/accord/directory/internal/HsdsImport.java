@@ -8,14 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.accord.directory.internal.HsdsReport.Outcome;
 import org.accord.directory.internal.HsdsReport.RecordResult;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.platform.web.Problems;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;

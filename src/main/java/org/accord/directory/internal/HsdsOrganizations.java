@@ -8,14 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import tools.jackson.databind.JsonNode;
-
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.directory.internal.HsdsReport.Outcome;
 import org.accord.identity.Agencies;
 import org.accord.identity.Agency;
 import org.accord.identity.AgencyType;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 

@@ -12,8 +12,6 @@ import java.util.UUID;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import tools.jackson.databind.JsonNode;
-
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;
 import org.accord.directory.Address;
@@ -25,6 +23,7 @@ import org.accord.directory.Services;
 import org.accord.directory.internal.HsdsReport.Outcome;
 import org.accord.directory.internal.HsdsReport.RecordResult;
 import org.accord.identity.Agencies;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

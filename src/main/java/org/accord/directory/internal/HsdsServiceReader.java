@@ -16,8 +16,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import tools.jackson.databind.JsonNode;
-
 import org.accord.directory.Address;
 import org.accord.directory.Area;
 import org.accord.directory.GenderServed;
@@ -27,6 +25,7 @@ import org.accord.directory.ReferralRoute;
 import org.accord.directory.Service;
 import org.accord.directory.ServiceDraft;
 import org.accord.directory.Services;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
 

@@ -196,8 +196,10 @@ public class ServiceForm {
 	public String getDescription() { return description; }
 	public void setDescription(String v) { description = trim(v); }
 	public Set<NeedCategory> getNeeds() { return needs; }
-	public void setNeeds(Set<NeedCategory> v) { needs = EnumSet.noneOf(NeedCategory.class); needs.addAll(v == null
-			? Set.of() : FormValues.withoutBlanks(v)); }
+	public void setNeeds(Set<NeedCategory> v) {
+		needs = EnumSet.noneOf(NeedCategory.class);
+		needs.addAll(v == null ? Set.of() : FormValues.withoutBlanks(v));
+	}
 	public String getReferralCriteria() { return referralCriteria; }
 	public void setReferralCriteria(String v) { referralCriteria = trim(v); }
 	public Integer getMinAge() { return minAge; }

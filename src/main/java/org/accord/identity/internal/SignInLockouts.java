@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
-
 import org.accord.audit.AuditActor;
 import org.accord.audit.AuditEvent;
 import org.accord.audit.AuditLog;

@@ -7,9 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.accord.people.ChronologyEntry;
-import org.accord.sharing.InformationCategory;
-
 import org.accord.platform.web.DateInput;
+import org.accord.sharing.InformationCategory;
 
 import org.springframework.validation.Errors;
 

@@ -2,8 +2,8 @@ package org.accord.people.internal;
 
 import java.util.List;
 
-import org.accord.people.PersonSearch;
 import org.accord.people.Person;
+import org.accord.people.PersonSearch;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.Role;
 

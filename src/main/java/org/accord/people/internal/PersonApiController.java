@@ -13,12 +13,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.accord.people.People;
-import org.accord.people.Profiles;
 import org.accord.people.Person;
 import org.accord.people.PersonIdentifier;
 import org.accord.people.PersonMatch;
 import org.accord.people.PersonSearch;
 import org.accord.people.ProfileField;
+import org.accord.people.Profiles;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.security.CurrentUser;
 import org.accord.platform.web.BirthDate;

@@ -3,13 +3,13 @@ package org.accord.people.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.accord.people.ConfidentialLocations;
 import org.accord.people.Involvements;
 import org.accord.people.People;
-import org.accord.people.Profiles;
-import org.accord.people.ConfidentialLocations;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
+import org.accord.people.Profiles;
 import org.accord.sharing.InformationCategory;
 import org.accord.sharing.PersonAccess;
 

@@ -12,10 +12,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.accord.people.People;
-import org.accord.people.Profiles;
 import org.accord.people.Person;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
+import org.accord.people.Profiles;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidInputException;
 import org.accord.sharing.AccessDecision;

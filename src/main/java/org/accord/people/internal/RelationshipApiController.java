@@ -9,11 +9,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.accord.people.People;
 import org.accord.people.ConfidentialLocations;
-import org.accord.people.Relationships;
+import org.accord.people.People;
 import org.accord.people.Person;
 import org.accord.people.RelationshipType;
+import org.accord.people.Relationships;
 import org.accord.sharing.PersonAccess;
 
 import org.springframework.http.ResponseEntity;

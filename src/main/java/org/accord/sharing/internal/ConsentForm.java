@@ -10,11 +10,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
-import org.accord.sharing.Consent;
-import org.accord.sharing.InformationCategory;
-
 import org.accord.platform.web.DateInput;
 import org.accord.platform.web.FormValues;
+import org.accord.sharing.Consent;
+import org.accord.sharing.InformationCategory;
 
 import org.springframework.validation.Errors;
 

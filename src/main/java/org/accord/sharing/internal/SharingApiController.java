@@ -18,8 +18,8 @@ import jakarta.validation.constraints.Size;
 
 import org.accord.identity.Agencies;
 import org.accord.platform.security.CurrentUser;
-import org.accord.platform.web.PlausibleDate;
 import org.accord.platform.web.InvalidInputException;
+import org.accord.platform.web.PlausibleDate;
 import org.accord.sharing.Consent;
 import org.accord.sharing.ConsentHolders;
 import org.accord.sharing.Consents;

@@ -3,10 +3,11 @@ package org.accord.directory.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import org.accord.directory.ContactDraft;
 import org.accord.directory.ContactRole;
 import org.accord.directory.Contacts;

@@ -1,6 +1,7 @@
 package org.accord.identity.internal;
 
 import jakarta.servlet.http.HttpSession;
+
 import org.accord.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package org.accord.platform.web;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
 import org.springframework.validation.MapBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
