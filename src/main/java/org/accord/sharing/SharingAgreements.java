@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -84,6 +85,22 @@ public class SharingAgreements {
 			.params(id, version).update() == 0) {
 			throw new ConflictException("This agreement was changed or ended by someone else; nothing was saved");
 		}
+	}
+
+	/** The categories that active agreements let {@code holder} share with {@code recipient}: what consent can open. */
+	public Set<InformationCategory> coveredBetween(UUID holder, UUID recipient) {
+		Set<InformationCategory> covered = EnumSet.noneOf(InformationCategory.class);
+		jdbc.sql("""
+				select a.categories from sharing_agreement a
+				where a.status = 'ACTIVE'
+				  and exists (select 1 from sharing_agreement_party p where p.agreement_id = a.id and p.agency_id = :holder)
+				  and exists (select 1 from sharing_agreement_party p where p.agreement_id = a.id and p.agency_id = :recipient)""")
+			.param("holder", holder).param("recipient", recipient)
+			.query((rs, n) -> (String[]) rs.getArray("categories").getArray())
+			.list()
+			.forEach(names -> Arrays.stream(names).map(InformationCategory::valueOf).forEach(covered::add));
+		covered.remove(InformationCategory.CONFIDENTIAL_LOCATION);
+		return covered;
 	}
 
 	public List<SharingAgreement> all() {

@@ -39,6 +39,7 @@ class SubjectAccessTests {
 		String all = export.toString();
 		assertThat(all).contains("not before 10:00").contains("Informal admission").contains("15 of 24").contains("Care plan review")
 			.contains("Joined-up care for her mental health and drinking").contains("A confidential location is held by Safer Futures")
+			.contains("Referred by Jane Morris to Safer Futures IDVA service (Safer Futures)").contains("Now accepted")
 			.as("the address never leaves Safer Futures, not even to governance").doesNotContain("Larch Close").doesNotContain("NB3 7QT");
 		List<JsonNode> items = export.get("sections").valueStream().flatMap(s -> s.get("items").valueStream()).toList();
 		assertThat(items).filteredOn(i -> i.get("text").asString().contains("confidential location")).isNotEmpty()

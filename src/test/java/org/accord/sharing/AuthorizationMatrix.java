@@ -126,6 +126,15 @@ final class AuthorizationMatrix {
 		row("POST /api/v1/people/{id}/sharing-decisions", "404 400 403 400 403 404 404 404 404 404 404");
 		row("PUT /api/v1/people/{id}/confidential-location", "404 400 403 400 403 404 404 404 404 404 404");
 		row("PUT /api/v1/people/{id}/lead-professional", "404 400 403 400 403 404 404 404 404 404 404");
+		// Referrals: only the two agencies and information governance read one; the matrix's person has none
+		row("GET /api/v1/people/{id}/referrals", "404 200 200 200 200 404 404 404 404 404 404");
+		row("GET /api/v1/referrals", "200 200 200 200 200 200 200 200 200 200 200");
+		row("POST /api/v1/referrals", "400 400 400 400 400 400 400 400 400 400 400");
+		row("GET /api/v1/referrals/{id}", "404 200 200 404 404 404 404 404 404 404 200");
+		row("POST /api/v1/referrals/{id}/accept", "404 404 404 404 404 404 404 404 404 404 404");
+		row("POST /api/v1/referrals/{id}/complete", "400 400 400 400 400 400 400 400 400 400 400");
+		row("POST /api/v1/referrals/{id}/decline", "400 400 400 400 400 400 400 400 400 400 400");
+		row("POST /api/v1/referrals/{id}/withdraw", "400 400 400 400 400 400 400 400 400 400 400");
 		// Directory
 		row("GET /api/v1/agencies", "200 200 200 200 200 200 200 200 200 200 200");
 		row("GET /api/v1/agencies/{id}", "200 200 200 200 200 200 200 200 200 200 200");

@@ -32,6 +32,11 @@ final class SampleIds {
 			.ifPresent(id -> ids.put("/directory/agreements/", id));
 		jdbc.sql("select id::text from glossary_term where term = 'MARAC'").query(String.class).optional()
 			.ifPresent(id -> ids.put("/admin/glossary/", id));
+		jdbc.sql("""
+				select r.id::text from referral r join service s on s.id = r.to_service_id join app_user u on u.id = r.referred_by
+				where s.name = 'Safer Futures IDVA service' and u.username = 'drugworker' order by r.created_at limit 1""")
+			.query(String.class).optional()
+			.ifPresent(id -> ids.put("/api/v1/referrals/", id));
 		return ids;
 	}
 

@@ -90,6 +90,10 @@ class RetentionTests {
 		assertThat(http.postJson("/api/v1/people/" + gone + "/sharing-decisions", Json.of("agencyId", housing,
 				"categories", List.of("RISK"), "decision", "SHARE", "grounds", "SERIOUS_HARM_TO_PERSON",
 				"justification", "Decision canary", "personTold", true), idva).status()).isEqualTo(201);
+		String housingOptions = jdbc.sql("select id::text from service where name = 'Housing options and homelessness'")
+			.query(String.class).single();
+		assertThat(http.postJson("/api/v1/referrals", Json.of("personId", gone, "toServiceId", housingOptions, "reason",
+				"Referral canary", "categories", List.of("CORE_PROFILE")), idva).status()).isEqualTo(201);
 		org.accord.support.SubjectAccessRequestsFixture.open(port, gone);
 		assertThat(count("select count(*) from notification where person_id = cast(? as uuid)", gone)).as("the share notified someone").isPositive();
 		end(gone, LocalDate.now(clock).minusYears(26));
@@ -97,12 +101,12 @@ class RetentionTests {
 		retention.run("test");
 		for (String table : new String[] { "person where id", "chronology_entry where person_id", "involvement where person_id",
 				"consent where person_id", "sharing_decision where person_id", "subject_access_request where person_id",
-				"notification where person_id", "relationship where related_person_id" }) {
+				"notification where person_id", "relationship where related_person_id", "referral where person_id" }) {
 			assertThat(count("select count(*) from " + table + " = cast(? as uuid)", gone)).as(table).isZero();
 		}
 		assertThat(jdbc.sql("select string_agg(distinct record_type, ',' order by record_type) from retention_removal where person_id = cast(? as uuid)")
 			.param(gone).query(String.class).single())
-			.isEqualTo("CHRONOLOGY_ENTRY,CONSENT,INVOLVEMENT,PERSON,RELATIONSHIP,SHARING_DECISION,SUBJECT_ACCESS_REQUEST");
+			.isEqualTo("CHRONOLOGY_ENTRY,CONSENT,INVOLVEMENT,PERSON,REFERRAL,RELATIONSHIP,SHARING_DECISION,SUBJECT_ACCESS_REQUEST");
 		assertThat(count("select count(*) from person where id = cast(? as uuid)", sister)).as("her sister, still worked with, stays").isEqualTo(1);
 		assertThat(count("select count(*) from audit_event where action = 'RETENTION_DELETE' and entity_type = 'PERSON' and person_id = cast(? as uuid)", gone))
 			.isEqualTo(1);

@@ -1,0 +1,41 @@
+package org.accord.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accord.sharing.InformationCategory;
+
+/**
+ * A referral as its two agencies see it: who referred whom to which service, why, what was shared, where it is
+ * on its loop and every step so far. {@code personName} is null for a reader the policy does not let name them.
+ */
+public record Referral(UUID id, UUID personId, String personName, UUID fromAgencyId, String fromAgencyName,
+		UUID referredById, String referredByName, UUID toServiceId, String toServiceName, UUID toAgencyId,
+		String toAgencyName, String reason, Set<InformationCategory> categories, UUID consentId, ReferralStatus status,
+		LocalDate respondBy,
+		DeclineReason declineReason, ReferralOutcome outcome, Instant createdAt, int version, List<Step> history) {
+
+	/** One transition: to which status, when, by whom, and why. */
+	public record Step(ReferralStatus status, Instant at, String byName, String byAgencyName, String reason,
+			String detail) {
+	}
+
+	/** What the referrer fills in: only what is new, and the categories of their agency's records to share. */
+	public record Draft(UUID toServiceId, String reason, Set<InformationCategory> categories) {
+	}
+
+	public Referral named(String name) {
+		return new Referral(id, personId, name, fromAgencyId, fromAgencyName, referredById, referredByName, toServiceId,
+				toServiceName, toAgencyId, toAgencyName, reason, categories, consentId, status, respondBy, declineReason,
+				outcome, createdAt, version, history);
+	}
+
+	/** Answered late, or still unanswered after its deadline. */
+	public boolean overdue(LocalDate today) {
+		return status.awaitingAnswer() && today.isAfter(respondBy);
+	}
+
+}
