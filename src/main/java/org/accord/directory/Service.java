@@ -17,8 +17,8 @@ public record Service(UUID id, UUID agencyId, String agencyName, String name, St
 		String referralEmail, Integer waitingTimeDays, String openingHoursNote, List<String> languages,
 		String accessibility, String cost, String phone, String email, String website, Address address,
 		boolean addressConfidential, boolean addressWithheld, String safetyConstraints, boolean active,
-		UUID ownerUserId, LocalDate lastVerifiedOn, List<Area> areas, List<OpeningTime> openingTimes,
-		Instant updatedAt, int version) {
+		Capacity capacity, LocalDate capacityOn, UUID ownerUserId, LocalDate lastVerifiedOn, List<Area> areas,
+		List<OpeningTime> openingTimes, Instant updatedAt, int version) {
 
 	/** The same service as a user of {@code viewerAgencyId} may see it. */
 	public Service forViewer(UUID viewerAgencyId) {
@@ -28,13 +28,18 @@ public record Service(UUID id, UUID agencyId, String agencyName, String name, St
 		return new Service(id, agencyId, agencyName, name, description, needs, referralCriteria, minAge, maxAge,
 				genderServed, acceptsChildren, referralRoutes, howToRefer, referralPhone, referralEmail,
 				waitingTimeDays, openingHoursNote, languages, accessibility, cost, phone, email, website, null,
-				addressConfidential, true, safetyConstraints, active, ownerUserId, lastVerifiedOn, areas,
-				openingTimes, updatedAt, version);
+				addressConfidential, true, safetyConstraints, active, capacity, capacityOn, ownerUserId, lastVerifiedOn,
+				areas, openingTimes, updatedAt, version);
 	}
 
 	/** For exports that leave the partnership's own pages: a confidential address is never in them. */
 	public Service withoutConfidentialAddress() {
 		return addressConfidential ? forViewer(null) : this;
+	}
+
+	/** Whether its agency said what room it has recently enough to trust: within a month. */
+	public boolean capacityCurrent(LocalDate today) {
+		return capacity != null && !capacityOn.isBefore(today.minusMonths(1));
 	}
 
 	public String ageRange() {

@@ -29,7 +29,8 @@ final class ServiceRows {
 			s.max_age, s.gender_served, s.accepts_children, s.referral_routes, s.how_to_refer, s.referral_phone,
 			s.referral_email, s.waiting_time_days, s.opening_hours_note, s.languages, s.accessibility, s.cost, s.phone,
 			s.email, s.website, s.address_line1, s.address_line2, s.town, s.postcode, s.address_confidential,
-			s.safety_constraints, s.status, s.owner_user_id, s.last_verified_on, s.updated_at, s.version""";
+			s.safety_constraints, s.status, s.capacity, s.capacity_on, s.owner_user_id, s.last_verified_on, s.updated_at,
+			s.version""";
 
 	static final String SELECT = "select " + COLUMNS + " from service s join agency a on a.id = s.agency_id";
 
@@ -64,7 +65,8 @@ final class ServiceRows {
 					s.needs(), s.referralCriteria(), s.minAge(), s.maxAge(), s.genderServed(), s.acceptsChildren(),
 					s.referralRoutes(), s.howToRefer(), s.referralPhone(), s.referralEmail(), s.waitingTimeDays(),
 					s.openingHoursNote(), s.languages(), s.accessibility(), s.cost(), s.phone(), s.email(), s.website(),
-					s.address(), s.addressConfidential(), false, s.safetyConstraints(), s.active(), s.ownerUserId(),
+					s.address(), s.addressConfidential(), false, s.safetyConstraints(), s.active(), s.capacity(),
+					s.capacityOn(), s.ownerUserId(),
 					s.lastVerifiedOn(), areas.getOrDefault(s.id(), List.of()), times.getOrDefault(s.id(), List.of()),
 					s.updatedAt(), s.version()))
 			.toList();
@@ -86,7 +88,9 @@ final class ServiceRows {
 				strings(rs.getArray("languages")), rs.getString("accessibility"), rs.getString("cost"), rs.getString("phone"),
 				rs.getString("email"), rs.getString("website"), address.isEmpty() ? null : address,
 				rs.getBoolean("address_confidential"), false, rs.getString("safety_constraints"),
-				"ACTIVE".equals(rs.getString("status")), rs.getObject("owner_user_id", UUID.class),
+				"ACTIVE".equals(rs.getString("status")),
+				rs.getString("capacity") == null ? null : Capacity.valueOf(rs.getString("capacity")),
+				rs.getObject("capacity_on", LocalDate.class), rs.getObject("owner_user_id", UUID.class),
 				rs.getObject("last_verified_on", LocalDate.class), List.of(), List.of(),
 				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
 	}

@@ -52,6 +52,13 @@ class ServiceWriter {
 			.update();
 	}
 
+	/** Stating capacity is checking the entry too: the agency looked at it today. */
+	void stateCapacity(UUID id, Capacity capacity) {
+		jdbc.sql("update service set capacity = ?, capacity_on = ?, updated_at = now() where id = ?")
+			.params(capacity.name(), LocalDate.now(clock), id)
+			.update();
+	}
+
 	private void write(UUID id, ServiceDraft d) {
 		String agencyName = jdbc.sql("select name from agency where id = ?").param(d.agencyId()).query(String.class).single();
 		Address address = d.address() == null ? new Address(null, null, null, null) : d.address();

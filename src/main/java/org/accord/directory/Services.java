@@ -141,6 +141,20 @@ public class Services {
 		audit.record(AuditEvent.of("VERIFY", "SERVICE", id));
 	}
 
+	/** An editor of the service says what room it has now; referrers see it when they choose a service. */
+	@Transactional
+	public void stateCapacity(AccordPrincipal user, UUID id, Capacity capacity) {
+		Service service = find(id).orElseThrow(() -> new NotFoundException("Service"));
+		if (!mayStateCapacity(user, service)) {
+			throw new AccessDeniedException("Only the service's own agency says what room it has");
+		}
+		if (capacity == null) {
+			throw new org.accord.platform.web.InvalidFieldException("capacity", "Choose what room the service has now");
+		}
+		writer.stateCapacity(id, capacity);
+		audit.record(AuditEvent.of("CAPACITY", "SERVICE", id).detail(capacity.name()));
+	}
+
 	/** The rules a draft breaks, each naming its field; what the agency and areas are is the partnership's. */
 	private List<Problems.FieldMessage> problems(ServiceDraft d) {
 		List<Problems.FieldMessage> errors = new ArrayList<>();
@@ -191,6 +205,11 @@ public class Services {
 	/** Whether the user may add services for the agency: its managers and administrators. */
 	public static boolean mayAddFor(AccordPrincipal user, UUID agencyId) {
 		return DirectoryPermissions.canCreateFor(user, agencyId);
+	}
+
+	/** The room a service has changes by the week: its own practitioners say it, as well as its editors. */
+	public static boolean mayStateCapacity(AccordPrincipal user, Service service) {
+		return mayChange(user, service) || user.caseworker() && user.agencyId().equals(service.agencyId());
 	}
 
 	public static boolean mayChange(AccordPrincipal user, Service service) {

@@ -89,6 +89,7 @@ class DirectoryController {
 		model.addAttribute("service", service);
 		model.addAttribute("contacts", contacts.ofService(id));
 		model.addAttribute("canEdit", Services.mayChange(me, service));
+		model.addAttribute("canStateCapacity", Services.mayStateCapacity(me, service));
 		model.addAttribute("stale", service.lastVerifiedOn().plus(settings.staleAfter()).isBefore(LocalDate.now(clock)));
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("staleAfter", settings.staleAfter());

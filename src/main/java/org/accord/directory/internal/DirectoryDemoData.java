@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.accord.directory.Agreement;
 import org.accord.directory.Agreements;
+import org.accord.directory.Capacity;
 import org.accord.directory.ContactDraft;
 import org.accord.directory.ContactRole;
 import org.accord.directory.Contacts;
@@ -81,10 +82,30 @@ class DirectoryDemoData implements ApplicationRunner {
 		for (ServiceDraft draft : all) {
 			services.create(UUID.nameUUIDFromBytes(("service:" + draft.name()).getBytes()), draft);
 		}
+		createCapacities(today);
 		createContacts(today);
 		createGlossary();
 		createAgreements(today);
 		return all.size();
+	}
+
+	/** What room the services said they have; a few long ago, so the directory shows what has gone stale. */
+	private void createCapacities(LocalDate today) {
+		capacity("Safer Futures IDVA service", Capacity.ACCEPTING, today.minusDays(3));
+		capacity("Safer Futures community outreach", Capacity.WAITING_UNDER_ONE_MONTH, today.minusDays(10));
+		capacity("Safer Futures refuge", Capacity.ASSESSMENT_FIRST, today.minusDays(1));
+		capacity("Family alcohol service", Capacity.ACCEPTING, today.minusDays(7));
+		capacity("Talking therapies", Capacity.WAITING_OVER_THREE_MONTHS, today.minusDays(20));
+		capacity("Community mental health team", Capacity.WAITING_ONE_TO_THREE_MONTHS, today.minusDays(50));
+		capacity("Sexual violence counselling", Capacity.NOT_ACCEPTING, today.minusDays(5));
+		capacity("ISVA service", Capacity.ACCEPTING, today.minusDays(2));
+		capacity("Housing options and homelessness", Capacity.ACCEPTING, today.minusDays(14));
+		capacity("Money and debt advice", Capacity.WAITING_UNDER_ONE_MONTH, today.minusDays(9));
+	}
+
+	private void capacity(String service, Capacity capacity, LocalDate on) {
+		jdbc.sql("update service set capacity = ?, capacity_on = ? where name = ?").params(capacity.name(), on, service)
+			.update();
 	}
 
 	private void createContacts(LocalDate today) {

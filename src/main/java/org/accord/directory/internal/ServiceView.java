@@ -15,7 +15,7 @@ record ServiceView(String id, String name, String agencyId, String agencyName, S
 		String genderServed, boolean acceptsChildren, Integer waitingTimeDays, List<OpeningTime> openingTimes,
 		String openingHoursNote, List<String> languages, String accessibility, String cost, String phone, String email,
 		String website, Address address, boolean addressConfidential, boolean addressWithheld, String safetyConstraints,
-		boolean active, LocalDate lastVerifiedOn, int version) {
+		boolean active, String capacity, LocalDate capacityOn, LocalDate lastVerifiedOn, int version) {
 
 	record AreaView(String id, String code, String name) {
 	}
@@ -32,7 +32,8 @@ record ServiceView(String id, String name, String agencyId, String agencyName, S
 				s.referralCriteria(), s.minAge(), s.maxAge(), s.genderServed().name(), s.acceptsChildren(),
 				s.waitingTimeDays(), s.openingTimes(), s.openingHoursNote(), s.languages(), s.accessibility(), s.cost(),
 				s.phone(), s.email(), s.website(), s.address(), s.addressConfidential(), s.addressWithheld(),
-				s.safetyConstraints(), s.active(), s.lastVerifiedOn(), s.version());
+				s.safetyConstraints(), s.active(), s.capacity() == null ? null : s.capacity().name(), s.capacityOn(),
+				s.lastVerifiedOn(), s.version());
 	}
 
 	private static AreaView area(Area a) {
