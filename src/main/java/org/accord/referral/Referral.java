@@ -16,21 +16,37 @@ public record Referral(UUID id, UUID personId, String personName, UUID fromAgenc
 		UUID referredById, String referredByName, UUID toServiceId, String toServiceName, UUID toAgencyId,
 		String toAgencyName, String reason, Set<InformationCategory> categories, UUID consentId, ReferralStatus status,
 		LocalDate respondBy,
-		DeclineReason declineReason, ReferralOutcome outcome, Instant createdAt, int version, List<Step> history) {
+		DeclineReason declineReason, ReferralOutcome outcome, Checklist checklist, Instant createdAt, int version,
+		List<Step> history) {
 
 	/** One transition: to which status, when, by whom, and why. */
 	public record Step(ReferralStatus status, Instant at, String byName, String byAgencyName, String reason,
 			String detail) {
 	}
 
-	/** What the referrer fills in: only what is new, and the categories of their agency's records to share. */
-	public record Draft(UUID toServiceId, String reason, Set<InformationCategory> categories) {
+	/**
+	 * What the referrer fills in: only what is new, the categories of their agency's records to share, and the
+	 * pre-referral checklist (null when a system sends it through the API without one).
+	 */
+	public record Draft(UUID toServiceId, String reason, Set<InformationCategory> categories, Checklist checklist) {
+
+		public Draft(UUID toServiceId, String reason, Set<InformationCategory> categories) {
+			this(toServiceId, reason, categories, null);
+		}
+
+	}
+
+	/**
+	 * The pre-referral checklist: the criteria are met, the person understands why and what happens next, and the
+	 * referrer knows how to contact them safely; whether they can attend alone, and the language of an interpreter.
+	 */
+	public record Checklist(boolean confirmed, Boolean attendsAlone, String interpreter) {
 	}
 
 	public Referral named(String name) {
 		return new Referral(id, personId, name, fromAgencyId, fromAgencyName, referredById, referredByName, toServiceId,
 				toServiceName, toAgencyId, toAgencyName, reason, categories, consentId, status, respondBy, declineReason,
-				outcome, createdAt, version, history);
+				outcome, checklist, createdAt, version, history);
 	}
 
 	/** Answered late, or still unanswered after its deadline. */

@@ -127,7 +127,7 @@ class ReferralDemoData implements ApplicationRunner {
 		UUID from = jdbc.sql("select agency_id from app_user where username = ?").param(username).query(UUID.class)
 			.single();
 		rows.insert(id, person, from, user(username), to.id(), to.name(), to.agencyId(), reason, categories, consent,
-				WorkingDays.plus(sent, 5));
+				WorkingDays.plus(sent, 5), new Referral.Checklist(true, true, null));
 		rows.sentAt(id, at(sent));
 		rows.step(id, ReferralStatus.SENT, user(username), from, null, null, at(sent));
 		return id;

@@ -60,6 +60,12 @@ class ReferralDrafts {
 			throw new InvalidFieldException("categories", "No active information-sharing agreement lets your agency share "
 					+ labels(uncovered) + " with " + service.agencyName() + ": untick them, or ask information governance");
 		}
+		if (d.checklist() != null && !d.checklist().confirmed()) {
+			throw new InvalidFieldException("checklist", "Confirm each point of the checklist before you send the referral");
+		}
+		if (d.checklist() != null && d.checklist().interpreter() != null && d.checklist().interpreter().length() > 100) {
+			throw new InvalidFieldException("interpreter", "Name the language in 100 characters or fewer");
+		}
 		return service;
 	}
 

@@ -25,7 +25,8 @@ class ReferralRows {
 			select r.id, r.person_id, r.recorded_by_agency_id, fa.name as from_agency_name, r.referred_by,
 			  u.display_name as referred_by_name,
 			  r.to_service_id, r.to_service_name, r.to_agency_id, ta.name as to_agency_name, r.reason, r.categories,
-			  r.consent_id, r.status, r.respond_by, r.decline_reason, r.outcome, r.created_at, r.version
+			  r.consent_id, r.status, r.respond_by, r.decline_reason, r.outcome, r.checklist_confirmed, r.attends_alone,
+			  r.interpreter, r.created_at, r.version
 			from referral r join agency fa on fa.id = r.recorded_by_agency_id join agency ta on ta.id = r.to_agency_id
 			join app_user u on u.id = r.referred_by
 			""";
@@ -61,13 +62,17 @@ class ReferralRows {
 	}
 
 	void insert(UUID id, UUID personId, UUID fromAgency, UUID userId, UUID serviceId, String serviceName, UUID toAgency,
-			String reason, java.util.Set<InformationCategory> categories, UUID consentId, LocalDate respondBy) {
+			String reason, java.util.Set<InformationCategory> categories, UUID consentId, LocalDate respondBy,
+			Referral.Checklist checklist) {
 		jdbc.sql("""
 				insert into referral (id, person_id, recorded_by_agency_id, referred_by, to_service_id, to_service_name,
-				  to_agency_id, reason, categories, consent_id, status, respond_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SENT', ?)""")
+				  to_agency_id, reason, categories, consent_id, status, respond_by, checklist_confirmed, attends_alone,
+				  interpreter)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?, ?, ?)""")
 			.params(id, personId, fromAgency, userId, serviceId, serviceName, toAgency, reason,
-					categories.stream().map(Enum::name).toArray(String[]::new), consentId, respondBy)
+					categories.stream().map(Enum::name).toArray(String[]::new), consentId, respondBy,
+					checklist != null && checklist.confirmed(), checklist == null ? null : checklist.attendsAlone(),
+					checklist == null ? null : checklist.interpreter())
 			.update();
 	}
 
@@ -119,7 +124,10 @@ class ReferralRows {
 				categories((String[]) rs.getArray("categories").getArray()), rs.getObject("consent_id", UUID.class),
 				ReferralStatus.valueOf(rs.getString("status")), rs.getObject("respond_by", LocalDate.class),
 				declined == null ? null : DeclineReason.valueOf(declined),
-				outcome == null ? null : ReferralOutcome.valueOf(outcome), rs.getTimestamp("created_at").toInstant(),
+				outcome == null ? null : ReferralOutcome.valueOf(outcome),
+				new Referral.Checklist(rs.getBoolean("checklist_confirmed"), (Boolean) rs.getObject("attends_alone"),
+						rs.getString("interpreter")),
+				rs.getTimestamp("created_at").toInstant(),
 				rs.getInt("version"), history(id));
 	}
 

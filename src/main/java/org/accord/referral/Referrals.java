@@ -101,7 +101,7 @@ public class Referrals {
 		LocalDate respondBy = WorkingDays.plus(today, settings.responseWorkingDays());
 		rows.insert(id, access.personId(), access.agencyId(), access.user().userId(), service.id(), service.name(),
 				service.agencyId(),
-				d.reason().strip(), categories, consentId, respondBy);
+				d.reason().strip(), categories, consentId, respondBy, d.checklist());
 		rows.step(id, ReferralStatus.SENT, access.user().userId(), access.agencyId(), null, null);
 		audit.record(AuditEvent.of("REFER", "REFERRAL", id).person(access.personId())
 			.detail("to " + service.name() + "; shared: " + categories + "; respond by " + respondBy));
@@ -193,8 +193,10 @@ public class Referrals {
 	/** The person's referrals the user's agency sent or received, or all of them for information governance. */
 	public List<Referral> forPerson(PersonAccess access) {
 		boolean governance = access.user().hasRole(Role.INFORMATION_GOVERNANCE);
+		String name = people.name(access.personId()).orElse(null);
 		return rows.forPeople(people.recordAndMerged(access.personId())).stream()
 			.filter(r -> governance || party(access.user(), r))
+			.map(r -> r.named(name))
 			.toList();
 	}
 

@@ -49,11 +49,19 @@ class AxeWalkTests extends BrowserTest {
 			.query(String.class).single(), "/directory/agencies/", agency(), "/admin/agencies/", agency(), "/admin/users/",
 				jdbc.sql("select id::text from app_user where username = 'housing'").query(String.class).single(),
 				"/people/" + sylvia + "/subject-access/requests/", request,
+				// Jane's referral of Sylvia to Safer Futures, accepted: the IDVA's walk scans its outcome form.
+				"/referrals/", jdbc.sql("""
+						select r.id::text from referral r join app_user u on u.id = r.referred_by
+						where u.username = 'drugworker' and r.person_id = cast(? as uuid) order by r.created_at limit 1""")
+					.param(sylvia).query(String.class).single(),
 				// An entry of Safer Futures, so that the IDVA's walk scans the correction form too.
 				"/people/" + sylvia + "/chronology/", jdbc.sql("""
 						select c.id::text from chronology_entry c join agency a on a.id = c.recorded_by_agency_id
 						where a.name = 'Safer Futures' and c.person_id = cast(? as uuid) and c.corrected_at is null order by c.recorded_at limit 1""")
 					.param(sylvia).query(String.class).single());
+		// A service of another agency than most walkers', so the referral forms show in full.
+		String housingOptions = jdbc.sql("select id::text from service where name = 'Housing options and homelessness'")
+			.query(String.class).single();
 		List<Routes.Route> pages = Routes.gets(application).stream()
 			.filter(r -> !r.api() && !r.pattern().endsWith(".pdf") && !r.pattern().startsWith("/v3/") && !NOT_SCANNED.containsKey(r.pattern()))
 			.toList();
@@ -71,7 +79,8 @@ class AxeWalkTests extends BrowserTest {
 			String[] own = jdbc.sql("select u.display_name, a.name from app_user u join agency a on a.id = u.agency_id where u.username = ?")
 				.param(user).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
 			for (Routes.Route route : pages) {
-				String url = Routes.sample(route, sylvia, ids, route.pattern().endsWith("/subject-access") ? "request=" + request : null);
+				String url = Routes.sample(route, sylvia, ids, route.pattern().endsWith("/subject-access") ? "request=" + request
+						: route.pattern().endsWith("/referrals/new") ? "service=" + housingOptions : null);
 				tab.navigate(url);
 				String document = tab.content().replaceAll("(name=\"_csrf\" value|name=\"accord-csrf-token\" content)=\"[^\"]*\"", "$1")
 					.replace(own[0], "").replace(own[1], "").replace(user, "");

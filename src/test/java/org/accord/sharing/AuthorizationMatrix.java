@@ -135,6 +135,19 @@ final class AuthorizationMatrix {
 		row("POST /api/v1/referrals/{id}/complete", "400 400 400 400 400 400 400 400 400 400 400");
 		row("POST /api/v1/referrals/{id}/decline", "400 400 400 400 400 400 400 400 400 400 400");
 		row("POST /api/v1/referrals/{id}/withdraw", "400 400 400 400 400 400 400 400 400 400 400");
+		row("GET /people/{id}/referrals", "404 200 200 200 200 404 404 404 404 404 404");
+		row("GET /people/{id}/referrals/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("POST /people/{id}/referrals/new", "404 200 403 200 403 404 404 404 404 404 404");
+		row("GET /referrals", "200 200 200 200 200 200 200 200 200 200 200");
+		row("GET /referrals/new", "403 200 200 200 200 200 200 403 403 403 403");
+		row("GET /referrals/{id}", "404 200 200 404 404 404 404 404 404 404 200");
+		row("POST /referrals/{id}/accept", "404 404 404 404 404 404 404 404 404 404 404");
+		row("GET /referrals/{id}/complete", "404 200 403 404 404 404 404 404 404 404 403");
+		row("POST /referrals/{id}/complete", "404 404 404 404 404 404 404 404 404 404 404");
+		row("GET /referrals/{id}/decline", "404 403 403 404 404 404 404 404 404 404 403");
+		row("POST /referrals/{id}/decline", "404 404 404 404 404 404 404 404 404 404 404");
+		row("GET /referrals/{id}/withdraw", "404 403 200 404 404 404 404 404 404 404 403");
+		row("POST /referrals/{id}/withdraw", "404 404 404 404 404 404 404 404 404 404 404");
 		// Directory
 		row("GET /api/v1/agencies", "200 200 200 200 200 200 200 200 200 200 200");
 		row("GET /api/v1/agencies/{id}", "200 200 200 200 200 200 200 200 200 200 200");
@@ -158,6 +171,8 @@ final class AuthorizationMatrix {
 		row("GET /directory/services/new", "200 403 403 403 403 403 403 403 403 403 403");
 		row("GET /directory/services/{id}", "200 200 200 200 200 200 200 200 200 200 200");
 		row("GET /directory/services/{id}/edit", "200 403 403 403 403 403 403 403 403 403 403");
+		row("GET /directory/services/{id}/capacity", "200 200 403 403 403 403 403 403 403 403 403");
+		row("POST /directory/services/{id}/capacity", "404 404 404 404 404 404 404 404 404 404 404");
 		row("GET /directory/verify", "200 200 200 200 200 200 200 200 200 200 200");
 		row("POST /api/v1/hsds/import", "200 403 403 403 403 403 403 403 403 403 403");
 		row("POST /api/v1/services", "400 400 400 400 400 400 400 400 400 400 400");

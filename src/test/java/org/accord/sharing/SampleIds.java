@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Real records for the routes that are not a person's, so that walking them reads real pages. */
 final class SampleIds {
 
+	/** A service of the housing agency, which most walkers do not belong to: the referral forms show in full. */
+	private static volatile String SERVICE_TO_REFER_TO;
+
 	private SampleIds() {
 	}
 
@@ -17,6 +20,8 @@ final class SampleIds {
 		String service = jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'").query(String.class).single();
 		String agency = jdbc.sql("select id::text from agency where name = 'Safer Futures'").query(String.class).single();
 		String user = jdbc.sql("select id::text from app_user where username = 'housing'").query(String.class).single();
+		SERVICE_TO_REFER_TO = jdbc.sql("select id::text from service where name = 'Housing options and homelessness'")
+			.query(String.class).single();
 		Map<String, String> ids = new LinkedHashMap<>();
 		ids.put("/directory/services/", service);
 		ids.put("/api/v1/services/", service);
@@ -36,7 +41,10 @@ final class SampleIds {
 				select r.id::text from referral r join service s on s.id = r.to_service_id join app_user u on u.id = r.referred_by
 				where s.name = 'Safer Futures IDVA service' and u.username = 'drugworker' order by r.created_at limit 1""")
 			.query(String.class).optional()
-			.ifPresent(id -> ids.put("/api/v1/referrals/", id));
+			.ifPresent(id -> {
+				ids.put("/api/v1/referrals/", id);
+				ids.put("/referrals/", id);
+			});
 		return ids;
 	}
 
@@ -44,6 +52,9 @@ final class SampleIds {
 	static String query(Routes.Route route, String subjectAccessRequest) {
 		if (route.pattern().equals("/api/v1/people/matches")) {
 			return "givenName=Canary&familyName=Walk&dateOfBirth=1984-04-04";
+		}
+		if (route.pattern().endsWith("/referrals/new")) {
+			return "service=" + SERVICE_TO_REFER_TO;
 		}
 		return route.pattern().matches(".*/subject-access(\\.pdf)?") ? "request=" + subjectAccessRequest : null;
 	}
