@@ -131,6 +131,7 @@ final class AuthorizationMatrix {
 		row("GET /api/v1/referrals", "200 200 200 200 200 200 200 200 200 200 200");
 		row("POST /api/v1/referrals", "400 400 400 400 400 400 400 400 400 400 400");
 		row("GET /api/v1/referrals/{id}", "404 200 200 404 404 404 404 404 404 404 200");
+		row("GET /api/v1/referrals/{id}/fhir", "404 200 200 404 404 404 404 404 404 404 200");
 		row("POST /api/v1/referrals/{id}/accept", "404 404 404 404 404 404 404 404 404 404 404");
 		row("POST /api/v1/referrals/{id}/complete", "400 400 400 400 400 400 400 400 400 400 400");
 		row("POST /api/v1/referrals/{id}/decline", "400 400 400 400 400 400 400 400 400 400 400");
