@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.accord.directory.Agreement;
 import org.accord.directory.Agreements;
+import org.accord.directory.ReferralMeasures;
 import org.accord.identity.Agencies;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.ConflictException;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,10 +43,13 @@ class AgreementController {
 
 	private final Clock clock;
 
-	AgreementController(Agreements agreements, Agencies agencies, Clock clock) {
+	private final ReferralMeasures measures;
+
+	AgreementController(Agreements agreements, Agencies agencies, Clock clock, ReferralMeasures measures) {
 		this.agreements = agreements;
 		this.agencies = agencies;
 		this.clock = clock;
+		this.measures = measures;
 	}
 
 	@ModelAttribute
@@ -60,10 +65,34 @@ class AgreementController {
 		return "directory/agreements";
 	}
 
+	/** The agreement, and its measures over a period of the reader's choosing (the last twelve months by default). */
 	@GetMapping("/directory/agreements/{id}")
-	String show(@PathVariable UUID id, Model model) {
-		model.addAttribute("agreement", agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement")));
+	String show(@PathVariable UUID id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Model model) {
+		Agreement agreement = agreements.find(id).orElseThrow(() -> new NotFoundException("Agreement"));
+		LocalDate today = LocalDate.now(clock);
+		LocalDate until = day(to, today);
+		LocalDate since = day(from, until.minusMonths(12));
+		if (since.isAfter(until)) {
+			model.addAttribute("periodError", "The start of the period must be on or before its end");
+			since = until.minusMonths(12);
+		}
+		model.addAttribute("agreement", agreement);
+		model.addAttribute("from", since);
+		model.addAttribute("to", until);
+		model.addAttribute("figures", measures.between(agreement.parties().stream().map(Agreement.Party::agencyId)
+			.collect(java.util.stream.Collectors.toSet()), since, until));
 		return "directory/agreement";
+	}
+
+	/** A day typed in the period form; anything else falls back, so a figure is always shown. */
+	private static LocalDate day(String text, LocalDate otherwise) {
+		try {
+			return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return otherwise;
+		}
 	}
 
 	@GetMapping("/directory/agreements/new")
