@@ -16,8 +16,8 @@ public record Referral(UUID id, UUID personId, String personName, UUID fromAgenc
 		UUID referredById, String referredByName, UUID toServiceId, String toServiceName, UUID toAgencyId,
 		String toAgencyName, String reason, Set<InformationCategory> categories, UUID consentId, ReferralStatus status,
 		LocalDate respondBy,
-		DeclineReason declineReason, ReferralOutcome outcome, Checklist checklist, Instant createdAt, int version,
-		List<Step> history) {
+		DeclineReason declineReason, ReferralOutcome outcome, Checklist checklist, RiskCheck riskCheck, Instant createdAt,
+		int version, List<Step> history) {
 
 	/** One transition: to which status, when, by whom, and why. */
 	public record Step(ReferralStatus status, Instant at, String byName, String byAgencyName, String reason,
@@ -43,10 +43,17 @@ public record Referral(UUID id, UUID personId, String personName, UUID fromAgenc
 	public record Checklist(boolean confirmed, Boolean attendsAlone, String interpreter) {
 	}
 
+	/**
+	 * The risk check of a decline (seed 000 Figure 10): whether the declining service thinks the person is at risk,
+	 * its concern, and whether the person was told. Null when it was not asked (a decline through the API).
+	 */
+	public record RiskCheck(boolean atRisk, String concern, ConcernTold told) {
+	}
+
 	public Referral named(String name) {
 		return new Referral(id, personId, name, fromAgencyId, fromAgencyName, referredById, referredByName, toServiceId,
 				toServiceName, toAgencyId, toAgencyName, reason, categories, consentId, status, respondBy, declineReason,
-				outcome, checklist, createdAt, version, history);
+				outcome, checklist, riskCheck, createdAt, version, history);
 	}
 
 	/** Answered late, or still unanswered after its deadline. */

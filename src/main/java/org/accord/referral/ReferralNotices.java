@@ -38,6 +38,21 @@ class ReferralNotices {
 				link(r), false, text);
 	}
 
+	/**
+	 * A declining service thinks the person is at risk: its managers are asked to look, and the referrer to
+	 * consider safeguarding. The concern itself stays on the referral, where only the two agencies read it.
+	 */
+	void riskRaised(Referral r) {
+		String service = r.toAgencyName() + " declined a referral to " + r.toServiceName()
+				+ " and raised a concern that the person is at risk. Open the referral to read it.";
+		notifications.notify(r.toAgencyId(), null, "Concern raised on a declined referral", service + " For the service "
+				+ "manager's attention.", link(r), true, service);
+		String referrer = "The service that declined your referral to " + r.toServiceName() + " thinks the person is "
+				+ "at risk. Read the concern on the referral and consider a safeguarding referral for a child or an adult.";
+		notifications.notify(r.fromAgencyId(), r.referredById(), "Concern raised: consider safeguarding", referrer,
+				link(r), true, referrer);
+	}
+
 	void withdrawn(Referral r) {
 		String text = r.fromAgencyName() + " has withdrawn its referral to " + r.toServiceName() + ".";
 		notifications.notify(r.toAgencyId(), null, "Referral to " + r.toServiceName() + " withdrawn", text, link(r), false,

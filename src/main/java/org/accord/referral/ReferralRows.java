@@ -26,7 +26,7 @@ class ReferralRows {
 			  u.display_name as referred_by_name,
 			  r.to_service_id, r.to_service_name, r.to_agency_id, ta.name as to_agency_name, r.reason, r.categories,
 			  r.consent_id, r.status, r.respond_by, r.decline_reason, r.outcome, r.checklist_confirmed, r.attends_alone,
-			  r.interpreter, r.created_at, r.version
+			  r.interpreter, r.at_risk, r.risk_concern, r.concern_told, r.created_at, r.version
 			from referral r join agency fa on fa.id = r.recorded_by_agency_id join agency ta on ta.id = r.to_agency_id
 			join app_user u on u.id = r.referred_by
 			""";
@@ -127,8 +127,23 @@ class ReferralRows {
 				outcome == null ? null : ReferralOutcome.valueOf(outcome),
 				new Referral.Checklist(rs.getBoolean("checklist_confirmed"), (Boolean) rs.getObject("attends_alone"),
 						rs.getString("interpreter")),
-				rs.getTimestamp("created_at").toInstant(),
+				riskCheck(rs), rs.getTimestamp("created_at").toInstant(),
 				rs.getInt("version"), history(id));
+	}
+
+	private static Referral.RiskCheck riskCheck(ResultSet rs) throws SQLException {
+		Boolean atRisk = (Boolean) rs.getObject("at_risk");
+		String told = rs.getString("concern_told");
+		return atRisk == null ? null
+				: new Referral.RiskCheck(atRisk, rs.getString("risk_concern"), told == null ? null : ConcernTold.valueOf(told));
+	}
+
+	/** The declining service's risk check, written with the decline. */
+	void riskCheck(UUID id, Referral.RiskCheck check) {
+		jdbc.sql("update referral set at_risk = ?, risk_concern = ?, concern_told = ? where id = ?")
+			.params(check.atRisk(), check.atRisk() ? check.concern() : null,
+					check.atRisk() ? check.told().name() : null, id)
+			.update();
 	}
 
 	private List<Referral.Step> history(UUID id) {

@@ -22,6 +22,11 @@ public enum ReferralStatus {
 		return label;
 	}
 
+	/** What becoming this status is called in a message: "cannot be accepted". */
+	public String verb() {
+		return this == DRAFT ? "made a draft again" : label.toLowerCase(java.util.Locale.UK);
+	}
+
 	/** The statuses this one may move to. */
 	public Set<ReferralStatus> next() {
 		return switch (this) {

@@ -139,17 +139,34 @@ public class Referrals {
 
 	/** Declining needs a reason from the list, and words of its own when the reason is "other". */
 	@Transactional
-	public void decline(AccordPrincipal user, UUID id, DeclineReason reason, String detail) {
+	public void decline(AccordPrincipal user, UUID id, DeclineReason reason, String detail, Referral.RiskCheck risk) {
 		if (reason == null) {
 			throw new InvalidFieldException("reason", "Choose why the service cannot take the referral");
 		}
 		if (reason == DeclineReason.OTHER && (detail == null || detail.isBlank())) {
 			throw new InvalidFieldException("detail", "Say why the service cannot take the referral");
 		}
+		RiskChecks.check(risk);
 		Referral referral = answerable(user, id);
 		receiveFirst(user, referral);
 		move(user, referral, ReferralStatus.DECLINED, reason, null, reason.name(), detail);
-		notices.answered(rows.find(id).orElseThrow(), "declined: " + reason.label().toLowerCase(Locale.UK));
+		if (risk != null) {
+			rows.riskCheck(id, risk);
+		}
+		Referral declined = rows.find(id).orElseThrow();
+		notices.answered(declined, "declined: " + reason.label().toLowerCase(Locale.UK));
+		if (risk != null && risk.atRisk()) {
+			// Figure 10: a person at risk is not left with a decline; the service's manager and the referrer act on it.
+			notices.riskRaised(declined);
+			audit.record(AuditEvent.of("RISK_CONCERN", "REFERRAL", id).person(referral.personId())
+				.detail("raised on a decline; person: " + risk.told()));
+		}
+	}
+
+	/** As {@link #decline(AccordPrincipal, UUID, DeclineReason, String, Referral.RiskCheck)}, without a risk check. */
+	@Transactional
+	public void decline(AccordPrincipal user, UUID id, DeclineReason reason, String detail) {
+		decline(user, id, reason, detail, null);
 	}
 
 	/** The referring agency withdraws the referral, with its reason; the receiving agency is told. */
@@ -257,7 +274,7 @@ public class Referrals {
 		ReferralStatus from = rows.find(referral.id()).orElseThrow().status();
 		if (!from.mayBecome(to)) {
 			throw new BusinessRuleException("A referral that is " + from.label().toLowerCase(Locale.UK) + " cannot be "
-					+ verb(to) + (from.closed() ? ": it is closed" : ""));
+					+ to.verb() + (from.closed() ? ": it is closed" : ""));
 		}
 		if (!rows.move(referral.id(), from, to, declined, outcome)) {
 			throw new ConflictException("Someone else answered this referral first; reload it to see what they did");
@@ -276,17 +293,6 @@ public class Referrals {
 		return user.caseworker() && referral.toAgencyId().equals(user.agencyId());
 	}
 
-	private static String verb(ReferralStatus to) {
-		return switch (to) {
-			case SENT -> "sent";
-			case RECEIVED -> "received";
-			case ACCEPTED -> "accepted";
-			case DECLINED -> "declined";
-			case WITHDRAWN -> "withdrawn";
-			case COMPLETED -> "completed";
-			case DRAFT -> "made a draft again";
-		};
-	}
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();

@@ -104,9 +104,12 @@ class ReferralLoopTests {
 				where u.username = 'drugworker' and n.body like '%was closed: got the help%'""").query(Integer.class).single())
 			.isEqualTo(1);
 		assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
-		MimeMessage mail = greenMail.getReceivedMessages()[0];
+		// Mail of other tests may still arrive: the referrer's is the one to drugworker about the outcome.
+		MimeMessage mail = java.util.Arrays.stream(greenMail.getReceivedMessages())
+			.filter(m -> GreenMailUtil.getBody(m).contains("got the help"))
+			.findFirst().orElseThrow();
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("drugworker@demo.accord.invalid");
-		assertThat(GreenMailUtil.getBody(mail)).contains("got the help").doesNotContain("Rhea").doesNotContain("Referraltest");
+		assertThat(GreenMailUtil.getBody(mail)).doesNotContain("Rhea").doesNotContain("Referraltest");
 	}
 
 	@Test

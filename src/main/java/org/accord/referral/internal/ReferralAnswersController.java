@@ -10,6 +10,7 @@ import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.BusinessRuleException;
 import org.accord.platform.web.ConflictException;
 import org.accord.platform.web.InvalidFieldException;
+import org.accord.referral.ConcernTold;
 import org.accord.referral.DeclineReason;
 import org.accord.referral.Referral;
 import org.accord.referral.ReferralOutcome;
@@ -69,8 +70,14 @@ class ReferralAnswersController {
 	@PostMapping("/referrals/{id}/decline")
 	String decline(@AuthenticationPrincipal AccordPrincipal me, @PathVariable UUID id,
 			@Valid @ModelAttribute("form") AnswerForm form, BindingResult result, Model model, RedirectAttributes flash) {
+		if (form.getDeclineReason() == null) {
+			result.rejectValue("declineReason", "required", "Choose why the service cannot take the referral");
+		}
+		if (form.getAtRisk() == null) {
+			result.rejectValue("atRisk", "required", "Say whether you think the person is at risk");
+		}
 		return act(me, id, "decline", form, result, model, flash,
-				(u, r, f) -> referrals.decline(u, r, f.getDeclineReason(), f.getDetail()),
+				(u, r, f) -> referrals.decline(u, r, f.getDeclineReason(), f.getDetail(), f.riskCheck()),
 				"You declined the referral. The referrer has been told why.");
 	}
 
@@ -136,6 +143,8 @@ class ReferralAnswersController {
 		model.addAttribute("mayWithdraw", referring && referral.status().mayBecome(ReferralStatus.WITHDRAWN));
 		model.addAttribute("declineReasons", DeclineReason.values());
 		model.addAttribute("outcomes", ReferralOutcome.values());
+		model.addAttribute("yesNo", ReferralPagesController.YES_NO);
+		model.addAttribute("toldOptions", ConcernTold.values());
 		model.addAttribute("form", form);
 		return "referral/referral";
 	}

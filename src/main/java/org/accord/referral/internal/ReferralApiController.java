@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.accord.platform.security.CurrentUser;
+import org.accord.referral.ConcernTold;
 import org.accord.referral.DeclineReason;
 import org.accord.referral.Referral;
 import org.accord.referral.ReferralOutcome;
@@ -39,7 +40,14 @@ class ReferralApiController {
 	record Note(@Size(max = 2000) String note) {
 	}
 
-	record Decline(@NotNull DeclineReason reason, @Size(max = 2000) String detail) {
+	/** The risk check is optional here: a system that declines without asking it sends none. */
+	record Decline(@NotNull DeclineReason reason, @Size(max = 2000) String detail, Boolean atRisk,
+			@Size(max = 4000) String concern, ConcernTold told) {
+
+		Referral.RiskCheck riskCheck() {
+			return atRisk == null ? null : new Referral.RiskCheck(atRisk, concern, told);
+		}
+
 	}
 
 	record Withdraw(@NotBlank @Size(max = 2000) String reason) {
@@ -89,7 +97,7 @@ class ReferralApiController {
 
 	@PostMapping("/api/v1/referrals/{id}/decline")
 	Referral decline(@PathVariable UUID id, @Valid @RequestBody Decline body) {
-		referrals.decline(CurrentUser.require(), id, body.reason(), body.detail());
+		referrals.decline(CurrentUser.require(), id, body.reason(), body.detail(), body.riskCheck());
 		return referrals.open(CurrentUser.require(), id);
 	}
 

@@ -39,6 +39,8 @@ class ReferralPagesController {
 	record Choice(String value, String label) {
 	}
 
+	static final List<Choice> YES_NO = List.of(new Choice("YES", "Yes"), new Choice("NO", "No"));
+
 	static final List<Choice> ATTENDS = List.of(new Choice("YES", "Yes, they can attend on their own"),
 			new Choice("NO", "No, they need someone with them"));
 
