@@ -89,11 +89,7 @@ class ReferralRows {
 			.update() == 1;
 	}
 
-	void step(UUID id, ReferralStatus status, UUID userId, UUID agencyId, String reason, String detail) {
-		step(id, status, userId, agencyId, reason, detail, null);
-	}
-
-	/** A step at a given time (null: now), for the demo's history. */
+	/** A step at a given time: the application's clock, or a day in the demo's past (null: the database's now). */
 	void step(UUID id, ReferralStatus status, UUID userId, UUID agencyId, String reason, String detail, Instant at) {
 		jdbc.sql("""
 				insert into referral_event (referral_id, status, reason, detail, by_user, by_agency, at)
