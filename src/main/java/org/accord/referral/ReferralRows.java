@@ -31,6 +31,20 @@ class ReferralRows {
 			join app_user u on u.id = r.referred_by
 			""";
 
+	/** The declines of referrals, with the decline's own time: the pillar-to-post window counts from it. */
+	private static final String DECLINES = """
+			select r.person_id, r.recorded_by_agency_id, r.to_service_id, r.to_service_name, r.to_agency_id,
+			  ta.name as to_agency_name, r.decline_reason, e.at
+			from referral r join referral_event e on e.referral_id = r.id and e.status = 'DECLINED'
+			join agency ta on ta.id = r.to_agency_id
+			where r.status = 'DECLINED' and e.at >= :since
+			""";
+
+	/** A declined referral: whom, referred by which agency, declined by which service of which agency, why and when. */
+	record Decline(UUID personId, UUID fromAgencyId, UUID serviceId, String serviceName, UUID agencyId,
+			String agencyName, DeclineReason reason, Instant at) {
+	}
+
 	private final JdbcClient jdbc;
 
 	ReferralRows(JdbcClient jdbc) {
@@ -59,6 +73,18 @@ class ReferralRows {
 	List<Referral> sent(UUID agencyId, int limit) {
 		return jdbc.sql(SELECT + "where r.recorded_by_agency_id = :agency order by r.created_at desc limit :limit")
 			.param("agency", agencyId).param("limit", limit).query(this::referral).list();
+	}
+
+	/** The declines since then of referrals about these people (a record and those merged into it), newest first. */
+	List<Decline> declinedSince(List<UUID> people, Instant since) {
+		return jdbc.sql(DECLINES + "and r.person_id in (:people) order by e.at desc").param("people", people)
+			.param("since", Timestamp.from(since)).query(this::decline).list();
+	}
+
+	/** Every decline since then, newest first: who across the partnership has been declined again and again. */
+	List<Decline> declinedSince(Instant since) {
+		return jdbc.sql(DECLINES + "order by e.at desc").param("since", Timestamp.from(since)).query(this::decline)
+			.list();
 	}
 
 	void insert(UUID id, UUID personId, UUID fromAgency, UUID userId, UUID serviceId, String serviceName, UUID toAgency,
@@ -125,6 +151,13 @@ class ReferralRows {
 						rs.getString("interpreter")),
 				rs.getTimestamp("created_at").toInstant(),
 				rs.getInt("version"), history(id));
+	}
+
+	private Decline decline(ResultSet rs, int n) throws SQLException {
+		return new Decline(rs.getObject("person_id", UUID.class), rs.getObject("recorded_by_agency_id", UUID.class),
+				rs.getObject("to_service_id", UUID.class), rs.getString("to_service_name"),
+				rs.getObject("to_agency_id", UUID.class), rs.getString("to_agency_name"),
+				DeclineReason.valueOf(rs.getString("decline_reason")), rs.getTimestamp("at").toInstant());
 	}
 
 	private List<Referral.Step> history(UUID id) {
