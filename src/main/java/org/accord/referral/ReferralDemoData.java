@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Step 3 of Sylvia's story (demo-scenario.md: Jane's referral to Safer Futures, accepted), and referrals across
- * the partnership in every state, one of them overdue, so that inboxes and histories look real.
+ * the partnership in every state, one of them overdue, so that inboxes and histories look real; and one person whom
+ * three services declined within weeks, a mental health and a drug and alcohol service among them, so that the
+ * pillar-to-post flag shows on their record and on the housing officer's inbox.
  */
 @Component
 @Order(50)
@@ -94,7 +96,9 @@ class ReferralDemoData implements ApplicationRunner {
 		UUID declined = other("Northshire Police", "police", "Sexual violence counselling",
 				"Disclosed a past sexual assault and asked for counselling", today.minusDays(12));
 		answer(declined, ReferralStatus.RECEIVED, null, today.minusDays(11), null, null);
-		answerDeclined(declined, today.minusDays(10));
+		decline(declined, DeclineReason.NO_CAPACITY, null,
+				"Our counselling waiting list is closed until the spring; the ISVA service can offer support now",
+				today.minusDays(10));
 		UUID withdrawn = other("Northshire Children's Social Care", "socialworker",
 				"Strengthening families parenting programme", "Support with the children's routines", today.minusDays(15));
 		answer(withdrawn, ReferralStatus.WITHDRAWN, "socialworker", today.minusDays(9), null,
@@ -106,6 +110,29 @@ class ReferralDemoData implements ApplicationRunner {
 		rows.move(completed, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED, null, ReferralOutcome.GOT_HELP);
 		rows.step(completed, ReferralStatus.COMPLETED, user("housing"), agency("Northshire Homes Tenancy Support"),
 				ReferralOutcome.GOT_HELP.name(), "Locks changed and a door viewer fitted", at(today.minusDays(20)));
+		passedFromPillarToPost(today);
+	}
+
+	/** Someone the housing officer works with, declined by three services in a month (issue 12). */
+	private void passedFromPillarToPost(LocalDate today) {
+		UUID housing = agency("Northshire Homes Tenancy Support");
+		UUID person = people.caseload(housing, null, 0, 50).items().stream()
+			.filter(p -> !p.familyName().equals("Smith"))
+			.map(org.accord.people.Person::id)
+			.filter(id -> jdbc.sql("select count(*) from referral where person_id = ?").param(id).query(Integer.class)
+				.single() == 0)
+			.findFirst().orElseThrow();
+		// Recent enough to stay inside the 90 days while the tests move the clock on by weeks.
+		UUID talking = referral(person, housing, "housing", "Talking therapies",
+				"Panic attacks since the eviction notice; they asked for someone to talk to", today.minusDays(20));
+		decline(talking, DeclineReason.NO_CAPACITY, "cpn", "The waiting list is over three months", today.minusDays(18));
+		UUID alcohol = referral(person, housing, "housing", "Family alcohol service",
+				"Drinking to get to sleep; they want help to stop", today.minusDays(14));
+		decline(alcohol, DeclineReason.WRONG_SERVICE, "drugworker",
+				"We work with parents whose children live with them; theirs live with their grandmother", today.minusDays(11));
+		UUID benefits = referral(person, housing, "housing", "Benefits advice",
+				"Their Universal Credit stopped when they moved", today.minusDays(8));
+		decline(benefits, DeclineReason.COULD_NOT_CONTACT, null, "Three calls and a letter, no answer", today.minusDays(4));
 	}
 
 	/** A referral of someone on the agency's caseload, with the consent to it. */
@@ -113,7 +140,11 @@ class ReferralDemoData implements ApplicationRunner {
 		UUID from = agency(agency);
 		List<UUID> caseload = people.caseload(from, null, 0, 50).items().stream()
 			.filter(p -> !p.familyName().equals("Smith")).map(org.accord.people.Person::id).toList();
-		UUID person = caseload.get(Math.abs(service.hashCode()) % caseload.size());
+		return referral(caseload.get(Math.abs(service.hashCode()) % caseload.size()), from, username, service, reason,
+				sent);
+	}
+
+	private UUID referral(UUID person, UUID from, String username, String service, String reason, LocalDate sent) {
 		Service to = service(service);
 		UUID consent = consents.record(new Consent.Draft(person, CORE, Set.of(to.agencyId()), "Referral to " + to.name(),
 				Consent.HowGiven.VERBAL, null, sent, null, user(username), from));
@@ -140,11 +171,11 @@ class ReferralDemoData implements ApplicationRunner {
 		rows.step(id, to, username == null ? null : user(username), agency, reason, detail, at(on));
 	}
 
-	private void answerDeclined(UUID id, LocalDate on) {
+	private void decline(UUID id, DeclineReason reason, String username, String detail, LocalDate on) {
 		Referral r = rows.find(id).orElseThrow();
-		rows.move(id, r.status(), ReferralStatus.DECLINED, DeclineReason.NO_CAPACITY, null);
-		rows.step(id, ReferralStatus.DECLINED, null, r.toAgencyId(), DeclineReason.NO_CAPACITY.name(),
-				"Our counselling waiting list is closed until the spring; the ISVA service can offer support now", at(on));
+		rows.move(id, r.status(), ReferralStatus.DECLINED, reason, null);
+		rows.step(id, ReferralStatus.DECLINED, username == null ? null : user(username), r.toAgencyId(), reason.name(),
+				detail, at(on));
 	}
 
 	private Instant at(LocalDate day) {

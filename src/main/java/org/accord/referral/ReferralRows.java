@@ -31,6 +31,20 @@ class ReferralRows {
 			join app_user u on u.id = r.referred_by
 			""";
 
+	/** The declines of referrals, with the decline's own time: the pillar-to-post window counts from it. */
+	private static final String DECLINES = """
+			select r.person_id, r.recorded_by_agency_id, r.to_service_id, r.to_service_name, r.to_agency_id,
+			  ta.name as to_agency_name, r.decline_reason, e.at
+			from referral r join referral_event e on e.referral_id = r.id and e.status = 'DECLINED'
+			join agency ta on ta.id = r.to_agency_id
+			where r.status = 'DECLINED' and e.at >= :since
+			""";
+
+	/** A declined referral: whom, referred by which agency, declined by which service of which agency, why and when. */
+	record Decline(UUID personId, UUID fromAgencyId, UUID serviceId, String serviceName, UUID agencyId,
+			String agencyName, DeclineReason reason, Instant at) {
+	}
+
 	private final JdbcClient jdbc;
 
 	ReferralRows(JdbcClient jdbc) {
@@ -61,6 +75,18 @@ class ReferralRows {
 			.param("agency", agencyId).param("limit", limit).query(this::referral).list();
 	}
 
+	/** The declines since then of referrals about these people (a record and those merged into it), newest first. */
+	List<Decline> declinedSince(List<UUID> people, Instant since) {
+		return jdbc.sql(DECLINES + "and r.person_id in (:people) order by e.at desc").param("people", people)
+			.param("since", Timestamp.from(since)).query(this::decline).list();
+	}
+
+	/** Every decline since then, newest first: who across the partnership has been declined again and again. */
+	List<Decline> declinedSince(Instant since) {
+		return jdbc.sql(DECLINES + "order by e.at desc").param("since", Timestamp.from(since)).query(this::decline)
+			.list();
+	}
+
 	void insert(UUID id, UUID personId, UUID fromAgency, UUID userId, UUID serviceId, String serviceName, UUID toAgency,
 			String reason, java.util.Set<InformationCategory> categories, UUID consentId, LocalDate respondBy,
 			Referral.Checklist checklist) {
@@ -89,11 +115,7 @@ class ReferralRows {
 			.update() == 1;
 	}
 
-	void step(UUID id, ReferralStatus status, UUID userId, UUID agencyId, String reason, String detail) {
-		step(id, status, userId, agencyId, reason, detail, null);
-	}
-
-	/** A step at a given time (null: now), for the demo's history. */
+	/** A step at a given time: the application's clock, or a day in the demo's past (null: the database's now). */
 	void step(UUID id, ReferralStatus status, UUID userId, UUID agencyId, String reason, String detail, Instant at) {
 		jdbc.sql("""
 				insert into referral_event (referral_id, status, reason, detail, by_user, by_agency, at)
@@ -144,6 +166,13 @@ class ReferralRows {
 			.params(check.atRisk(), check.atRisk() ? check.concern() : null,
 					check.atRisk() ? check.told().name() : null, id)
 			.update();
+	}
+
+	private Decline decline(ResultSet rs, int n) throws SQLException {
+		return new Decline(rs.getObject("person_id", UUID.class), rs.getObject("recorded_by_agency_id", UUID.class),
+				rs.getObject("to_service_id", UUID.class), rs.getString("to_service_name"),
+				rs.getObject("to_agency_id", UUID.class), rs.getString("to_agency_name"),
+				DeclineReason.valueOf(rs.getString("decline_reason")), rs.getTimestamp("at").toInstant());
 	}
 
 	private List<Referral.Step> history(UUID id) {

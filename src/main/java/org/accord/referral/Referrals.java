@@ -102,7 +102,7 @@ public class Referrals {
 		rows.insert(id, access.personId(), access.agencyId(), access.user().userId(), service.id(), service.name(),
 				service.agencyId(),
 				d.reason().strip(), categories, consentId, respondBy, d.checklist());
-		rows.step(id, ReferralStatus.SENT, access.user().userId(), access.agencyId(), null, null);
+		rows.step(id, ReferralStatus.SENT, access.user().userId(), access.agencyId(), null, null, clock.instant());
 		audit.record(AuditEvent.of("REFER", "REFERRAL", id).person(access.personId())
 			.detail("to " + service.name() + "; shared: " + categories + "; respond by " + respondBy));
 		notices.sent(rows.find(id).orElseThrow());
@@ -279,7 +279,8 @@ public class Referrals {
 		if (!rows.move(referral.id(), from, to, declined, outcome)) {
 			throw new ConflictException("Someone else answered this referral first; reload it to see what they did");
 		}
-		rows.step(referral.id(), to, user.userId(), user.agencyId(), reason, blankToNull(detail));
+		// On the application's clock, as the deadlines are, so the history and the pillar-to-post window agree.
+		rows.step(referral.id(), to, user.userId(), user.agencyId(), reason, blankToNull(detail), clock.instant());
 		audit.record(AuditEvent.of(to.name(), "REFERRAL", referral.id()).person(referral.personId())
 			.reason(reason).detail(from + " to " + to));
 	}

@@ -101,7 +101,8 @@ class ReferralLoopTests {
 		assertThat(history.get(1).get("byAgencyName").asString()).isEqualTo("Safer Futures");
 		assertThat(jdbc.sql("""
 				select count(*) from notification n join app_user u on u.id = n.user_id
-				where u.username = 'drugworker' and n.body like '%was closed: got the help%'""").query(Integer.class).single())
+				where u.username = 'drugworker' and n.body like '%was closed: got the help%' and n.link = ?""")
+			.param("/referrals/" + id).query(Integer.class).single())
 			.isEqualTo(1);
 		assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
 		// Mail of other tests may still arrive: the referrer's is the one to drugworker about the outcome.

@@ -62,9 +62,12 @@ class PersonPagesController {
 
 	private final Appointments appointments;
 
+	private final RecordFlags flags;
+
 	PersonPagesController(People people, Profiles profiles, ConfidentialLocations locations, PersonSearch search,
 			PersonIdentifiers identifiers, Relationships relationships, Involvements involvements, Contacts contacts,
-			Clock clock, Appointments appointments) {
+			Clock clock, Appointments appointments, RecordFlags flags) {
+		this.flags = flags;
 		this.identifiers = identifiers;
 		this.relationships = relationships;
 		this.people = people;
@@ -136,6 +139,7 @@ class PersonPagesController {
 		model.addAttribute("mayWrite", access.mayWrite());
 		model.addAttribute("contact", decision.canSee(InformationCategory.CONTACT));
 		model.addAttribute("location", locations.heldBy(id, access.agencyId()).orElse(null));
+		model.addAttribute("flags", flags.of(access));
 		List<Involvement> visible = involvements.visibleTo(access);
 		model.addAttribute("involvements", visible);
 		model.addAttribute("lead", involvements.leadVisibleTo(access).orElse(null));

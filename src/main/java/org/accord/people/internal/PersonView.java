@@ -1,12 +1,14 @@
 package org.accord.people.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.accord.people.ConfidentialLocations;
 import org.accord.people.Involvements;
 import org.accord.people.People;
 import org.accord.people.Person;
+import org.accord.people.PersonFlag;
 import org.accord.people.ProfileField;
 import org.accord.people.ProfileValue;
 import org.accord.people.Profiles;
@@ -31,11 +33,15 @@ class PersonView {
 
 	private final Involvements involvements;
 
-	PersonView(People people, Profiles profiles, ConfidentialLocations locations, Involvements involvements) {
+	private final RecordFlags flags;
+
+	PersonView(People people, Profiles profiles, ConfidentialLocations locations, Involvements involvements,
+			RecordFlags flags) {
 		this.people = people;
 		this.profiles = profiles;
 		this.locations = locations;
 		this.involvements = involvements;
+		this.flags = flags;
 	}
 
 	Map<String, Object> of(PersonAccess access) {
@@ -67,6 +73,10 @@ class PersonView {
 			profile.put(v.field().key(), field);
 		});
 		view.put("profile", profile);
+		// The codes, as api-v1.md lists them, and beside them what of each flag's history this caller may see.
+		List<PersonFlag> raised = flags.of(access);
+		view.put("flags", raised.stream().map(PersonFlag::code).toList());
+		view.put("flagDetails", raised);
 		view.put("version", person.version());
 		view.put("withheld", access.decision().withheldCategories());
 		Map<String, String> grounds = new LinkedHashMap<>();

@@ -15,6 +15,7 @@ import org.accord.people.People;
 import org.accord.people.PersonSearch;
 import org.accord.platform.security.AccordPrincipal;
 import org.accord.platform.web.InvalidFieldException;
+import org.accord.referral.PillarToPost;
 import org.accord.referral.Referral;
 import org.accord.referral.Referrals;
 import org.accord.sharing.InformationCategory;
@@ -56,9 +57,12 @@ class ReferralPagesController {
 
 	private final PersonSearch search;
 
+	private final PillarToPost pillarToPost;
+
 	ReferralPagesController(Referrals referrals, Services services, SharingAgreements agreements, People people,
-			PersonSearch search, Clock clock) {
+			PersonSearch search, Clock clock, PillarToPost pillarToPost) {
 		this.search = search;
+		this.pillarToPost = pillarToPost;
 		this.referrals = referrals;
 		this.services = services;
 		this.agreements = agreements;
@@ -70,6 +74,7 @@ class ReferralPagesController {
 	String inbox(@AuthenticationPrincipal AccordPrincipal me, Model model) {
 		model.addAttribute("received", referrals.inbox(me));
 		model.addAttribute("sent", referrals.sent(me));
+		model.addAttribute("passedOn", pillarToPost.flaggedFor(me));
 		model.addAttribute("today", LocalDate.now(clock));
 		return "referral/inbox";
 	}
