@@ -2,10 +2,13 @@ package org.accord.referral;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.accord.platform.calendar.WorkingDays;
 import org.accord.sharing.InformationCategory;
 
 /**
@@ -59,6 +62,18 @@ public record Referral(UUID id, UUID personId, String personName, UUID fromAgenc
 	/** Answered late, or still unanswered after its deadline. */
 	public boolean overdue(LocalDate today) {
 		return status.awaitingAnswer() && today.isAfter(respondBy);
+	}
+
+	/**
+	 * "Due today", "Due tomorrow" or, over a weekend or a bank holiday, "Due Tuesday", while unanswered and due by
+	 * the next working day, when {@link ReferralDeadlines} nudges the service; otherwise null.
+	 */
+	public String dueSoon(LocalDate today) {
+		if (!status.awaitingAnswer() || today.isAfter(respondBy) || respondBy.isAfter(WorkingDays.plus(today, 1))) {
+			return null;
+		}
+		return respondBy.equals(today) ? "Due today" : respondBy.equals(today.plusDays(1)) ? "Due tomorrow"
+				: "Due " + respondBy.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.accord.referral;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.accord.identity.Notifications;
 
@@ -57,6 +59,40 @@ class ReferralNotices {
 		String text = r.fromAgencyName() + " has withdrawn its referral to " + r.toServiceName() + ".";
 		notifications.notify(r.toAgencyId(), null, "Referral to " + r.toServiceName() + " withdrawn", text, link(r), false,
 				text);
+	}
+
+	/** The receiving agency is reminded once, as the deadline comes near. */
+	void dueSoon(Referral r) {
+		String text = "A referral to " + r.toServiceName() + " from " + r.fromAgencyName() + " is due by "
+				+ DAY.format(r.respondBy()) + ". Please answer it: accept it, or decline it with a reason.";
+		notifications.notify(r.toAgencyId(), null, "Referral to " + r.toServiceName() + " due soon", text, link(r), false,
+				text + " The referral is in your agency's referral inbox.");
+	}
+
+	/**
+	 * A referral not answered by its deadline goes to the receiving agency's managers, or to the whole agency when
+	 * it has none in Accord, and the referrer learns that it is late and who was told.
+	 */
+	void breached(Referral r, List<UUID> managers) {
+		String late = "A referral to " + r.toServiceName() + " from " + r.fromAgencyName() + " was due by "
+				+ DAY.format(r.respondBy()) + " and has not been answered.";
+		String subject = "Referral to " + r.toServiceName() + " overdue";
+		if (managers.isEmpty()) {
+			String text = late + " Your agency has no agency manager in Accord, so everyone at it is told.";
+			notifications.notify(r.toAgencyId(), null, subject, text, link(r), false,
+					text + " The referral is in your agency's referral inbox.");
+		}
+		for (UUID manager : managers) {
+			String text = late + " You are told as a manager of " + r.toAgencyName() + ".";
+			notifications.notify(r.toAgencyId(), manager, subject, text, link(r), false,
+					text + " The referral is in your agency's referral inbox.");
+		}
+		String text = "Your referral to " + r.toServiceName() + " (" + r.toAgencyName() + ") was due an answer by "
+				+ DAY.format(r.respondBy()) + " and has not had one. "
+				+ (managers.isEmpty() ? "Everyone at " + r.toAgencyName() + " has" : "Its managers at " + r.toAgencyName()
+						+ " have") + " been told.";
+		notifications.notify(r.fromAgencyId(), r.referredById(), "Referral to " + r.toServiceName() + " not answered in time",
+				text, link(r), false, text);
 	}
 
 	private static String link(Referral r) {

@@ -124,6 +124,41 @@ class ReferralRows {
 			.update();
 	}
 
+	/** The referrals still waiting for an answer after their deadline, and not yet escalated, longest overdue first. */
+	List<UUID> breached(LocalDate today) {
+		return jdbc.sql("""
+				select id from referral where status in ('SENT', 'RECEIVED') and escalated_at is null and respond_by < ?
+				order by respond_by, created_at""")
+			.param(today).query(UUID.class).list();
+	}
+
+	/** The referrals waiting for an answer that fall due from today up to {@code by}, and not yet nudged. */
+	List<UUID> dueSoon(LocalDate today, LocalDate by) {
+		return jdbc.sql("""
+				select id from referral where status in ('SENT', 'RECEIVED') and nudged_at is null and escalated_at is null
+				  and respond_by between ? and ? order by respond_by, created_at""")
+			.params(today, by).query(UUID.class).list();
+	}
+
+	/**
+	 * Claims the escalation of a referral that is still late: true for exactly one caller across every node. The
+	 * update waits for a concurrent claim of the same row, then finds it taken; an answer that came first wins too.
+	 */
+	boolean claimEscalation(UUID id, LocalDate today, Instant at) {
+		return jdbc.sql("""
+				update referral set escalated_at = ? where id = ? and escalated_at is null
+				  and status in ('SENT', 'RECEIVED') and respond_by < ?""")
+			.params(Timestamp.from(at), id, today).update() == 1;
+	}
+
+	/** Claims the nudge of a referral that still falls due by {@code by}: true for exactly one caller. */
+	boolean claimNudge(UUID id, LocalDate today, LocalDate by, Instant at) {
+		return jdbc.sql("""
+				update referral set nudged_at = ? where id = ? and nudged_at is null and escalated_at is null
+				  and status in ('SENT', 'RECEIVED') and respond_by between ? and ?""")
+			.params(Timestamp.from(at), id, today, by).update() == 1;
+	}
+
 	/** The demo's referrals were sent in the past. */
 	void sentAt(UUID id, Instant at) {
 		jdbc.sql("update referral set created_at = ? where id = ?").params(Timestamp.from(at), id).update();

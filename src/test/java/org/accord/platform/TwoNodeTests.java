@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import org.accord.AccordApplication;
 import org.accord.platform.database.EmbeddedPostgresConfiguration.EmbeddedDatabase;
+import org.accord.referral.ReferralDeadlineFixture;
+import org.accord.referral.ReferralDeadlines;
 import org.accord.support.Demo;
 import org.accord.support.Http;
 import org.accord.support.IntegrationTest;
@@ -20,12 +23,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second application node against the same PostgreSQL, as behind a load balancer: tokens,
- * sessions and disabling a user must hold on both at once.
+ * sessions and disabling a user must hold on both at once, and a late referral is escalated once
+ * when both nodes check its deadline.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +44,16 @@ class TwoNodeTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReferralDeadlines deadlines;
+
+	@Autowired
+	Scheduler scheduler;
+
 	ConfigurableApplicationContext node2;
 
 	int port2;
@@ -52,7 +67,9 @@ class TwoNodeTests {
 				"spring.datasource.password=",
 				"spring.datasource.hikari.maximum-pool-size=4",
 				"logging.structured.format.console=",
-				"spring.jmx.enabled=false")
+				"spring.jmx.enabled=false",
+				// the first node's test schedule, so that starting this one does not bring the deadline check forward
+				"accord.referral.deadline-check-interval=P1D")
 			.initializers(context -> context.getBeanFactory().registerSingleton("testClock", clock))
 			// a command-line argument, as application.properties outranks the builder's default properties
 			.run("--server.forward-headers-strategy=native");
@@ -122,6 +139,29 @@ class TwoNodeTests {
 		assertThat(onNode2.header("Retry-After")).isNotBlank();
 		assertThat(new Http(port2).from("198.18.0.60").postJson("/api/v1/auth/token",
 				Json.of("username", "police", "password", "accord-demo")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aLateReferralIsEscalatedOnceWhenBothNodesCheckAtTheSameMoment() throws Exception {
+		ReferralDeadlineFixture referrals = new ReferralDeadlineFixture(new Http(port), jdbc, clock, "Twonodetest");
+		String both = referrals.referral("Zena");
+		referrals.dueOn(both, referrals.today().minusDays(1));
+
+		ReferralDeadlines onNode2 = node2.getBean(ReferralDeadlines.class);
+		ReferralDeadlineFixture.concurrently(deadlines::check, onNode2::check);
+		assertThat(referrals.breaches(both)).as("one escalation from two nodes").hasSize(1);
+		assertThat(referrals.notices(both, "not answered in time")).hasSize(1);
+
+		// Both nodes' schedulers find the task due at once; one of them takes it, and the referral is escalated once.
+		String scheduled = referrals.referral("Zoe");
+		referrals.dueOn(scheduled, referrals.today().minusDays(1));
+		ReferralDeadlineFixture.runNow(scheduler);
+		node2.getBean(Scheduler.class).triggerCheckForDueExecutions();
+		ReferralDeadlineFixture.await(() -> !referrals.breaches(scheduled).isEmpty());
+		Thread.sleep(1000);
+		assertThat(referrals.breaches(scheduled)).as("one escalation by the cluster's scheduled run").hasSize(1);
+		assertThat(referrals.notices(scheduled, "not answered in time")).hasSize(1);
+		assertThat(referrals.breaches(both)).hasSize(1);
 	}
 
 }
