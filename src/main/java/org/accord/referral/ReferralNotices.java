@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.accord.identity.Colleagues;
 import org.accord.identity.Notifications;
+import org.accord.platform.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -20,8 +22,11 @@ class ReferralNotices {
 
 	private final Notifications notifications;
 
-	ReferralNotices(Notifications notifications) {
+	private final Colleagues colleagues;
+
+	ReferralNotices(Notifications notifications, Colleagues colleagues) {
 		this.notifications = notifications;
+		this.colleagues = colleagues;
 	}
 
 	/** The receiving agency gets a task in its inbox, with the deadline. */
@@ -47,8 +52,16 @@ class ReferralNotices {
 	void riskRaised(Referral r) {
 		String service = r.toAgencyName() + " declined a referral to " + r.toServiceName()
 				+ " and raised a concern that the person is at risk. Open the referral to read it.";
-		notifications.notify(r.toAgencyId(), null, "Concern raised on a declined referral", service + " For the service "
-				+ "manager's attention.", link(r), true, service);
+		List<UUID> managers = colleagues.withRole(r.toAgencyId(), Role.AGENCY_MANAGER).stream()
+			.map(Colleagues.Colleague::id).toList();
+		if (managers.isEmpty()) {
+			notifications.notify(r.toAgencyId(), null, "Concern raised on a declined referral", service
+					+ " Your agency has no agency manager in Accord, so everyone at it is told.", link(r), true, service);
+		}
+		for (UUID manager : managers) {
+			notifications.notify(r.toAgencyId(), manager, "Concern raised on a declined referral", service
+					+ " You are told as a manager of " + r.toAgencyName() + ".", link(r), true, service);
+		}
 		String referrer = "The service that declined your referral to " + r.toServiceName() + " thinks the person is "
 				+ "at risk. Read the concern on the referral and consider a safeguarding referral for a child or an adult.";
 		notifications.notify(r.fromAgencyId(), r.referredById(), "Concern raised: consider safeguarding", referrer,

@@ -74,6 +74,36 @@ class DeclineRiskCheckTests {
 	}
 
 	@Test
+	void aServiceWithAManagerTellsTheManagerRatherThanEveryone() {
+		Http http = new Http(port);
+		String drugworker = http.token("drugworker");
+		String person = http.postJson("/api/v1/people", Json.of("givenName", "Mina", "familyName", "Riskcheck",
+				"dateOfBirth", "1992-02-02"), drugworker).json().get("id").asString();
+		String service = jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
+			.query(String.class).single();
+		String id = http.postJson("/api/v1/referrals", Json.of("personId", person, "toServiceId", service, "reason",
+				"Support", "categories", List.of("CORE_PROFILE")), drugworker).json().get("id").asString();
+		java.util.UUID manager = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into app_user (id, username, display_name, agency_id, password_hash)
+				values (?, ?, 'Manager Riskcheck', (select id from agency where name = 'Safer Futures'), 'not-for-signing-in')""")
+			.params(manager, "mgr" + manager.toString().substring(0, 8)).update();
+		jdbc.sql("insert into user_role (user_id, role) values (?, 'AGENCY_MANAGER')").param(manager).update();
+		try {
+			assertThat(http.postJson("/api/v1/referrals/" + id + "/decline", Json.of("reason", "WRONG_SERVICE", "atRisk",
+					true, "concern", "Threats by text", "told", "TOLD"), http.token("idva")).status()).isEqualTo(200);
+			List<String> told = jdbc.sql("""
+					select coalesce(u.display_name, 'everyone') from notification n left join app_user u on u.id = n.user_id
+					where n.link = ? and n.subject = 'Concern raised on a declined referral'""")
+				.param("/referrals/" + id).query(String.class).list();
+			assertThat(told).containsExactly("Manager Riskcheck");
+		}
+		finally {
+			jdbc.sql("update app_user set enabled = false where id = ?").param(manager).update();
+		}
+	}
+
+	@Test
 	void theDeclinePageAsksTheRiskQuestion() {
 		Http http = new Http(port);
 		String drugworker = http.token("drugworker");
