@@ -149,6 +149,12 @@ final class AuthorizationMatrix {
 		row("POST /referrals/{id}/decline", "404 404 404 404 404 404 404 404 404 404 404");
 		row("GET /referrals/{id}/withdraw", "404 403 200 404 404 404 404 404 404 404 403");
 		row("POST /referrals/{id}/withdraw", "404 404 404 404 404 404 404 404 404 404 404");
+		// The gap register names nobody: everyone reads it, practitioners and agency managers record in it
+		row("GET /api/v1/service-gaps", "200 200 200 200 200 200 200 200 200 200 200");
+		row("POST /api/v1/service-gaps", "400 400 400 400 400 400 400 400 400 400 400");
+		row("GET /referrals/gaps", "200 200 200 200 200 200 200 200 200 200 200");
+		row("GET /referrals/gaps/new", "403 200 200 200 200 200 200 403 403 403 403");
+		row("POST /referrals/gaps/new", "403 200 200 200 200 200 200 403 403 403 403");
 		// Directory
 		row("GET /api/v1/agencies", "200 200 200 200 200 200 200 200 200 200 200");
 		row("GET /api/v1/agencies/{id}", "200 200 200 200 200 200 200 200 200 200 200");
