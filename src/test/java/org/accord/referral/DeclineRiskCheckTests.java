@@ -31,12 +31,7 @@ class DeclineRiskCheckTests {
 		Http http = new Http(port);
 		String drugworker = http.token("drugworker");
 		String idva = http.token("idva");
-		String person = http.postJson("/api/v1/people", Json.of("givenName", "Rosa", "familyName", "Riskcheck",
-				"dateOfBirth", "1989-09-09"), drugworker).json().get("id").asString();
-		String service = jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
-			.query(String.class).single();
-		String id = http.postJson("/api/v1/referrals", Json.of("personId", person, "toServiceId", service, "reason",
-				"Support", "categories", List.of("CORE_PROFILE")), drugworker).json().get("id").asString();
+		String id = referral(http, drugworker, "Rosa", "1989-09-09");
 
 		var noConcern = http.postJson("/api/v1/referrals/" + id + "/decline", Json.of("reason", "NOT_ELIGIBLE",
 				"atRisk", true), idva);
@@ -77,12 +72,7 @@ class DeclineRiskCheckTests {
 	void aServiceWithAManagerTellsTheManagerRatherThanEveryone() {
 		Http http = new Http(port);
 		String drugworker = http.token("drugworker");
-		String person = http.postJson("/api/v1/people", Json.of("givenName", "Mina", "familyName", "Riskcheck",
-				"dateOfBirth", "1992-02-02"), drugworker).json().get("id").asString();
-		String service = jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
-			.query(String.class).single();
-		String id = http.postJson("/api/v1/referrals", Json.of("personId", person, "toServiceId", service, "reason",
-				"Support", "categories", List.of("CORE_PROFILE")), drugworker).json().get("id").asString();
+		String id = referral(http, drugworker, "Mina", "1992-02-02");
 		java.util.UUID manager = java.util.UUID.randomUUID();
 		jdbc.sql("""
 				insert into app_user (id, username, display_name, agency_id, password_hash)
@@ -107,12 +97,7 @@ class DeclineRiskCheckTests {
 	void theDeclinePageAsksTheRiskQuestion() {
 		Http http = new Http(port);
 		String drugworker = http.token("drugworker");
-		String person = http.postJson("/api/v1/people", Json.of("givenName", "Sam", "familyName", "Riskcheck",
-				"dateOfBirth", "1979-07-07"), drugworker).json().get("id").asString();
-		String service = jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
-			.query(String.class).single();
-		String id = http.postJson("/api/v1/referrals", Json.of("personId", person, "toServiceId", service, "reason",
-				"Support", "categories", List.of("CORE_PROFILE")), drugworker).json().get("id").asString();
+		String id = referral(http, drugworker, "Sam", "1979-07-07");
 		Http amira = new Http(port);
 		amira.signIn("idva", Demo.PASSWORD);
 		String page = "/referrals/" + id + "/decline";
@@ -125,6 +110,16 @@ class DeclineRiskCheckTests {
 			.isEqualTo(302);
 		assertThat(http.get("/api/v1/referrals/" + id, drugworker).json().get("riskCheck").get("atRisk").asBoolean())
 			.isFalse();
+	}
+
+	/** A referral of a new person from the family alcohol service to the IDVA service, with the core profile. */
+	private String referral(Http http, String drugworker, String given, String born) {
+		String person = http.postJson("/api/v1/people", Json.of("givenName", given, "familyName", "Riskcheck",
+				"dateOfBirth", born), drugworker).json().get("id").asString();
+		String service = jdbc.sql("select id::text from service where name = 'Safer Futures IDVA service'")
+			.query(String.class).single();
+		return http.postJson("/api/v1/referrals", Json.of("personId", person, "toServiceId", service, "reason",
+				"Support", "categories", List.of("CORE_PROFILE")), drugworker).json().get("id").asString();
 	}
 
 }
